@@ -1,21 +1,31 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { createApp } from './bootstrap';
+import { EnvError, loadEnv } from './config/env';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function main(): Promise<void> {
+  const env = loadEnv();
+  let embedded: EmbeddedPostgres | undefined;
+  if (!env.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres(env.DATA_DIR);
+    process.stdout.write(`Embedded PostgreSQL (PGlite) started with its data in ${env.DATA_DIR}/pglite\n`);
+  }
+  const database = env.DATABASE_URL
+    ? { url: env.DATABASE_URL, poolMax: env.DB_POOL_MAX }
+    : { url: embedded?.url ?? '', poolMax: 1 };
+  const app = await createApp({ env, database });
+  if (embedded) {
+    const stopEmbedded = embedded.stop;
+    app.getHttpServer().on('close', () => void stopEmbedded());
+  }
+  await app.listen(env.PORT);
+  process.stdout.write(`Council Challenges is running on ${env.appUrl} (API docs at ${env.appUrl}/api/docs)\n`);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  if (error instanceof EnvError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
+  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,1 +1,3 @@
-export * from './lib/contract';
+export * from './common';
+export * from './accounts';
+export * from './organisations';

@@ -1,0 +1,62 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { seconds, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from './accounts/accounts.module';
+import { CommonModule } from './common/common.module';
+import { ConfigModule } from './config/config.module';
+import { EnvDto } from './config/env';
+import { dataSourceOptions, DatabaseSettings } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { SeedModule } from './seed/seed.module';
+
+export type AppOptions = { env: EnvDto; database: DatabaseSettings };
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+@Module({})
+export class AppModule {
+  static register({ env, database }: AppOptions): DynamicModule {
+    const webDist = resolve(env.WEB_DIST_DIR);
+    const serveWeb = env.WEB_DIST_DIR !== '' && existsSync(resolve(webDist, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            genReqId: (req, res) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            customProps: (req) => ({ requestId: req.id }),
+            autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: true }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'auth', ttl: seconds(env.AUTH_RATE_WINDOW_SECONDS), limit: env.AUTH_RATE_LIMIT }],
+          ...(env.REDIS_URL ? { storage: new ThrottlerStorageRedisService(env.REDIS_URL) } : {}),
+        }),
+        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/api/{*path}'] })] : []),
+        CommonModule,
+        HealthModule,
+        AccountsModule,
+        OrganisationsModule,
+        NotificationsModule,
+        SeedModule,
+      ],
+    };
+  }
+}

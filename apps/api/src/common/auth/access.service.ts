@@ -1,0 +1,42 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { OrganisationRole } from '@challenge/contract';
+import type { AuthUser } from './auth-user';
+
+/** Access checks shared by services: which organisation roles the caller holds. */
+@Injectable()
+export class AccessService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async rolesIn(userId: string, organisationId: string): Promise<OrganisationRole[]> {
+    const rows: { role: OrganisationRole }[] = await this.dataSource.query(
+      `SELECT role FROM organisation_members WHERE user_id = $1 AND organisation_id = $2`,
+      [userId, organisationId],
+    );
+    return rows.map((r) => r.role);
+  }
+
+  /**
+   * Passes when the caller holds one of `roles` in the organisation (platform admins pass too
+   * when `allowPlatformAdmin`). Strangers get 404 for objects they cannot know about and 403
+   * where the organisation is public knowledge.
+   */
+  async requireOrganisationRole(
+    user: AuthUser,
+    organisationId: string,
+    roles: OrganisationRole[],
+    { allowPlatformAdmin = true }: { allowPlatformAdmin?: boolean } = {},
+  ): Promise<void> {
+    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
+    if (exists.length === 0) throw new NotFoundException('No organisation with that id');
+    if (allowPlatformAdmin && user.isPlatformAdmin) return;
+    const held = await this.rolesIn(user.id, organisationId);
+    if (!held.some((role) => roles.includes(role))) {
+      throw new ForbiddenException(`You need the ${roles.join(' or ')} role in this organisation to do this`);
+    }
+  }
+
+  requirePlatformAdmin(user: AuthUser): void {
+    if (!user.isPlatformAdmin) throw new ForbiddenException('Only a platform admin can do this');
+  }
+}

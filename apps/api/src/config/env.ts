@@ -1,0 +1,142 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+const toBool = ({ value }: { value: unknown }): unknown =>
+  value === undefined || typeof value === 'boolean'
+    ? value
+    : ['true', '1', 'yes'].includes(String(value).toLowerCase())
+      ? true
+      : ['false', '0', 'no'].includes(String(value).toLowerCase())
+        ? false
+        : value;
+const toInt = ({ value }: { value: unknown }): unknown =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+
+/** Every setting the API reads, validated once at boot. */
+export class EnvDto {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** Connections in the pool; the embedded database always uses 1. */
+  @Transform(toInt)
+  @IsInt({ message: 'DB_POOL_MAX must be a whole number' })
+  @Min(1)
+  @Max(200)
+  DB_POOL_MAX = 10;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Council Challenges <no-reply@challenges.localhost>';
+
+  /** Public base URL used in links sent by email; defaults to http://localhost:PORT. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'APP_URL must be an absolute http(s) URL' })
+  APP_URL?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean({ message: 'SEED_DEMO must be true or false' })
+  SEED_DEMO?: boolean;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_RATE_LIMIT must be a whole number' })
+  @Min(1)
+  AUTH_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_RATE_WINDOW_SECONDS must be a whole number' })
+  @Min(1)
+  AUTH_RATE_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SESSION_TTL_HOURS must be a whole number' })
+  @Min(1)
+  SESSION_TTL_HOURS = 24 * 14;
+
+  /** Folder of the built web app that the API serves; empty disables static serving. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/apps/web/browser';
+
+  get appUrl(): string {
+    return (this.APP_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
+  }
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get seedDemo(): boolean {
+    return this.SEED_DEMO ?? !this.isProduction;
+  }
+}
+
+export class EnvError extends Error {}
+
+/** Validates raw environment variables; throws one EnvError listing every bad value. */
+export function loadEnv(raw: Record<string, string | undefined> = process.env): EnvDto {
+  const known = Object.keys(new EnvDto()).concat(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'APP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO']);
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = raw[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const env = plainToInstance(EnvDto, picked);
+  const problems = validateSync(env, { stopAtFirstError: true }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map(
+      (message) => `${error.property}: ${message} (got ${JSON.stringify(picked[error.property] ?? null)})`,
+    ),
+  );
+  if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) {
+    throw new EnvError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return env;
+}

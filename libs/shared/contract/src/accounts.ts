@@ -1,0 +1,38 @@
+import type { Locale } from './common';
+import type { OrganisationRole } from './organisations';
+
+export type RegisterRequest = { email: string; password: string; displayName: string; locale?: Locale };
+export type VerifyEmailRequest = { token: string };
+export type ResendVerificationRequest = { email: string };
+export type LoginRequest = { email: string; password: string };
+export type ForgotPasswordRequest = { email: string };
+export type ResetPasswordRequest = { token: string; password: string };
+export type UpdateMeRequest = { displayName?: string; locale?: Locale };
+
+export type Membership = { organisationId: string; organisationName: string; role: OrganisationRole };
+
+export type Me = {
+  id: string;
+  email: string;
+  displayName: string;
+  emailVerified: boolean;
+  isPlatformAdmin: boolean;
+  locale: Locale;
+  memberships: Membership[];
+  createdAt: string;
+};
+
+export type LoginResponse = { accessToken: string; expiresAt: string; user: Me };
+
+/** A message accepted without revealing whether an account exists. */
+export type AcceptedResponse = { message: string };
+
+export type DataExport = {
+  exportedAt: string;
+  account: Me;
+  sessions: { createdAt: string; expiresAt: string; revokedAt: string | null; userAgent: string | null }[];
+  auditTrail: { occurredAt: string; action: string; targetType: string; targetId: string | null }[];
+  emails: { createdAt: string; subject: string; template: string }[];
+};
+
+export type DevMail = { id: string; to: string; subject: string; text: string; template: string; status: string; createdAt: string };
