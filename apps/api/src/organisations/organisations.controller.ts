@@ -1,0 +1,120 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuditEntry, Organisation, OrganisationMember, Page } from '@challenge/contract';
+import { AuditLogQueryDto } from '../audit/dto/audit-log-query.dto';
+import type { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser, Public } from '../common/auth/decorators';
+import { AddMemberDto } from './dto/add-member.dto';
+import { CreateOrganisationDto } from './dto/create-organisation.dto';
+import { OrganisationsService } from './organisations.service';
+
+const uuidParam = (name: string, what: string) =>
+  Param(name, new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(`${what} must be a UUID`) }));
+const OrganisationId = () => uuidParam('id', 'The organisation id');
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Post()
+  @ApiBearerAuth()
+  @ApiCreatedResponse({ description: 'The council was created' })
+  @ApiForbiddenResponse({ description: 'Only a platform admin can create a council' })
+  @ApiConflictResponse({ description: 'The name or slug is already in use' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateOrganisationDto): Promise<Organisation> {
+    return this.organisations.create(user, dto);
+  }
+
+  @Public()
+  @Get()
+  @ApiOkResponse({ description: 'Every council, by name' })
+  list(): Promise<Organisation[]> {
+    return this.organisations.list();
+  }
+
+  @Public()
+  @Get(':id')
+  @ApiOkResponse({ description: 'One council' })
+  @ApiNotFoundResponse({ description: 'No organisation with that id' })
+  @ApiBadRequestResponse({ description: 'The id is not a UUID' })
+  get(@OrganisationId() id: string): Promise<Organisation> {
+    return this.organisations.get(id);
+  }
+
+  @Get(':id/members')
+  @ApiBearerAuth()
+  @ApiOkResponse({ description: "The council's admins and moderators" })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: "Only the council's admins or a platform admin" })
+  listMembers(@CurrentUser() user: AuthUser, @OrganisationId() id: string): Promise<OrganisationMember[]> {
+    return this.organisations.listMembers(user, id);
+  }
+
+  @Post(':id/members')
+  @ApiBearerAuth()
+  @ApiCreatedResponse({ description: 'The person was added' })
+  @ApiOkResponse({ description: 'The person was already a member; their role is now the one given' })
+  @ApiNotFoundResponse({ description: 'No account uses that email, or no such organisation' })
+  @ApiForbiddenResponse({ description: "Only the council's admins or a platform admin" })
+  @ApiConflictResponse({ description: 'The change would leave the council without an admin' })
+  async addMember(
+    @CurrentUser() user: AuthUser,
+    @OrganisationId() id: string,
+    @Body() dto: AddMemberDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<OrganisationMember> {
+    const { member, created } = await this.organisations.addMember(user, id, dto);
+    res.status(created ? 201 : 200);
+    return member;
+  }
+
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiNoContentResponse({ description: 'The person is no longer a member' })
+  @ApiConflictResponse({ description: 'The last admin cannot be removed' })
+  removeMember(
+    @CurrentUser() user: AuthUser,
+    @OrganisationId() id: string,
+    @uuidParam('userId', 'The user id') userId: string,
+  ): Promise<void> {
+    return this.organisations.removeMember(user, id, userId);
+  }
+
+  @Get(':id/audit-log')
+  @ApiBearerAuth()
+  @ApiOkResponse({ description: "The council's audit log, newest first" })
+  @ApiForbiddenResponse({ description: "Only the council's admins or a platform admin" })
+  auditLog(
+    @CurrentUser() user: AuthUser,
+    @OrganisationId() id: string,
+    @Query() query: AuditLogQueryDto,
+  ): Promise<Page<AuditEntry>> {
+    return this.organisations.auditLog(user, id, query);
+  }
+}
