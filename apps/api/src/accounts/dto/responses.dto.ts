@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AcceptedResponse, DataExport, Locale, LoginResponse, Me, Membership, OrganisationRole } from '@challenge/contract';
+
+/** Classes describing the contract types for the OpenAPI document only; services return the plain types. */
+export class AcceptedResponseDto implements AcceptedResponse {
+  @ApiProperty({ example: 'Check your email for a link to verify your address' })
+  message!: string;
+}
+
+export class MembershipDto implements Membership {
+  @ApiProperty({ format: 'uuid' })
+  organisationId!: string;
+  @ApiProperty()
+  organisationName!: string;
+  @ApiProperty({ enum: ['admin', 'moderator'] })
+  role!: OrganisationRole;
+}
+
+export class MeDto implements Me {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  @ApiProperty()
+  email!: string;
+  @ApiProperty()
+  displayName!: string;
+  @ApiProperty()
+  emailVerified!: boolean;
+  @ApiProperty()
+  isPlatformAdmin!: boolean;
+  @ApiProperty({ enum: ['en', 'cy'] })
+  locale!: Locale;
+  @ApiProperty({ type: [MembershipDto] })
+  memberships!: MembershipDto[];
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+}
+
+export class LoginResponseDto implements LoginResponse {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`' })
+  accessToken!: string;
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+  @ApiProperty({ type: MeDto })
+  user!: MeDto;
+}
+
+class ExportedSessionDto {
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  revokedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String })
+  userAgent!: string | null;
+}
+
+class ExportedAuditEntryDto {
+  @ApiProperty({ format: 'date-time' })
+  occurredAt!: string;
+  @ApiProperty()
+  action!: string;
+  @ApiProperty()
+  targetType!: string;
+  @ApiPropertyOptional({ nullable: true, type: String })
+  targetId!: string | null;
+}
+
+class ExportedEmailDto {
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+  @ApiProperty()
+  subject!: string;
+  @ApiProperty()
+  template!: string;
+}
+
+export class DataExportDto implements DataExport {
+  @ApiProperty({ format: 'date-time' })
+  exportedAt!: string;
+  @ApiProperty({ type: MeDto })
+  account!: MeDto;
+  @ApiProperty({ type: [ExportedSessionDto] })
+  sessions!: ExportedSessionDto[];
+  @ApiProperty({ type: [ExportedAuditEntryDto] })
+  auditTrail!: ExportedAuditEntryDto[];
+  @ApiProperty({ type: [ExportedEmailDto] })
+  emails!: ExportedEmailDto[];
+}
