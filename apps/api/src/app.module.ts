@@ -54,7 +54,7 @@ export class AppModule {
         HealthModule,
         AccountsModule,
         OrganisationsModule,
-        NotificationsModule,
+        NotificationsModule.forRoot(env),
         SeedModule,
       ],
     };

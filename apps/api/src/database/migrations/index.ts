@@ -1,4 +1,5 @@
 import { InitialSchema1764180000000 } from './1764180000000-initial-schema';
+import { OutboxDeliverySchedule1795725000000 } from './1795725000000-outbox-delivery-schedule';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
-export const MIGRATIONS = [InitialSchema1764180000000];
+export const MIGRATIONS = [InitialSchema1764180000000, OutboxDeliverySchedule1795725000000];
