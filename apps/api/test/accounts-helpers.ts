@@ -25,7 +25,11 @@ export async function mailsTo(db: DataSource, to: string): Promise<Mail[]> {
 }
 
 /** The token of the link `.../<path>?token=TOKEN` in the newest email of that kind. */
-export async function tokenFromMail(db: DataSource, to: string, template: 'verify-email' | 'reset-password'): Promise<string> {
+export async function tokenFromMail(
+  db: DataSource,
+  to: string,
+  template: 'verify-email' | 'reset-password',
+): Promise<string> {
   const mail = await latestMail(db, to, template);
   const match = new RegExp(`/${template}\\?token=([A-Za-z0-9_%-]+)$`, 'm').exec(mail?.body_text ?? '');
   if (!match?.[1]) throw new Error(`No ${template} link in the mail to ${to}: ${mail?.body_text ?? '(no mail)'}`);
@@ -47,12 +51,18 @@ export async function registerAndVerify(http: () => TestAgent, db: DataSource, l
 }
 
 export async function login(http: () => TestAgent, account: { email: string; password: string }): Promise<string> {
-  const res = await http().post('/api/v1/auth/login').send({ email: account.email, password: account.password }).expect(200);
+  const res = await http()
+    .post('/api/v1/auth/login')
+    .send({ email: account.email, password: account.password })
+    .expect(200);
   return (res.body as { accessToken: string }).accessToken;
 }
 
 /** The `name=value` of a Set-Cookie header, and the whole header line. */
-export function cookie(setCookie: string[] | string | undefined, name: string): { pair: string; line: string; value: string } | undefined {
+export function cookie(
+  setCookie: string[] | string | undefined,
+  name: string,
+): { pair: string; line: string; value: string } | undefined {
   const lines = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
   const line = lines.find((l) => l.startsWith(`${name}=`));
   if (!line) return undefined;

@@ -42,5 +42,9 @@ export const toDataExport = (
     targetType: a.target_type,
     targetId: a.target_id,
   })),
-  emails: emails.map((e) => ({ createdAt: new Date(e.created_at).toISOString(), subject: e.subject, template: e.template })),
+  emails: emails.map((e) => ({
+    createdAt: new Date(e.created_at).toISOString(),
+    subject: e.subject,
+    template: e.template,
+  })),
 });

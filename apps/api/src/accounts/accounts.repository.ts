@@ -48,7 +48,14 @@ export class AccountsRepository {
   /** Inserts a live account unless the email already belongs to one; null when it does. */
   async insertUserIfAbsent(
     m: EntityManager,
-    user: { email: string; displayName: string; passwordHash: string; locale: Locale; verified: boolean; platformAdmin: boolean },
+    user: {
+      email: string;
+      displayName: string;
+      passwordHash: string;
+      locale: Locale;
+      verified: boolean;
+      platformAdmin: boolean;
+    },
   ): Promise<string | null> {
     const rows: { id: string }[] = await m.query(
       `INSERT INTO users (email, display_name, password_hash, locale, email_verified_at, is_platform_admin)
@@ -61,12 +68,16 @@ export class AccountsRepository {
   }
 
   async findLiveByEmail(m: EntityManager, email: string): Promise<UserRow | null> {
-    const rows: UserRow[] = await m.query(`SELECT ${USER_COLUMNS} FROM users WHERE email = $1 AND erased_at IS NULL`, [email]);
+    const rows: UserRow[] = await m.query(`SELECT ${USER_COLUMNS} FROM users WHERE email = $1 AND erased_at IS NULL`, [
+      email,
+    ]);
     return rows[0] ?? null;
   }
 
   async findLiveById(m: EntityManager, id: string): Promise<UserRow | null> {
-    const rows: UserRow[] = await m.query(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 AND erased_at IS NULL`, [id]);
+    const rows: UserRow[] = await m.query(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 AND erased_at IS NULL`, [
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -88,7 +99,11 @@ export class AccountsRepository {
     );
   }
 
-  async updateProfile(m: EntityManager, userId: string, changes: { displayName?: string; locale?: Locale }): Promise<void> {
+  async updateProfile(
+    m: EntityManager,
+    userId: string,
+    changes: { displayName?: string; locale?: Locale },
+  ): Promise<void> {
     await m.query(
       `UPDATE users SET display_name = coalesce($2, display_name), locale = coalesce($3, locale), updated_at = now()
         WHERE id = $1 AND erased_at IS NULL`,
@@ -105,7 +120,10 @@ export class AccountsRepository {
   }
 
   async setPasswordHash(m: EntityManager, userId: string, passwordHash: string): Promise<void> {
-    await m.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1 AND erased_at IS NULL`, [userId, passwordHash]);
+    await m.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1 AND erased_at IS NULL`, [
+      userId,
+      passwordHash,
+    ]);
   }
 
   /** Makes a live account a platform admin; true when it was not one before. */
@@ -121,7 +139,13 @@ export class AccountsRepository {
 
   // --- one-time tokens -------------------------------------------------------------------------
 
-  async insertToken(m: EntityManager, userId: string, purpose: UserTokenPurpose, tokenHash: string, ttlSeconds: number): Promise<void> {
+  async insertToken(
+    m: EntityManager,
+    userId: string,
+    purpose: UserTokenPurpose,
+    tokenHash: string,
+    ttlSeconds: number,
+  ): Promise<void> {
     await m.query(
       `INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
@@ -153,7 +177,13 @@ export class AccountsRepository {
 
   // --- sessions --------------------------------------------------------------------------------
 
-  async insertSession(m: EntityManager, userId: string, tokenHash: string, ttlHours: number, userAgent: string | null): Promise<Date> {
+  async insertSession(
+    m: EntityManager,
+    userId: string,
+    tokenHash: string,
+    ttlHours: number,
+    userAgent: string | null,
+  ): Promise<Date> {
     const rows: { expires_at: Date }[] = await m.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at, user_agent)
        VALUES ($1, $2, now() + make_interval(hours => $3), $4) RETURNING expires_at`,
@@ -200,7 +230,10 @@ export class AccountsRepository {
    * audit trail keep a (now anonymous) author. Returns the former email, or null if already erased.
    */
   async erase(m: EntityManager, userId: string): Promise<string | null> {
-    const rows: { email: string }[] = await m.query(`SELECT email FROM users WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [userId]);
+    const rows: { email: string }[] = await m.query(
+      `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL FOR UPDATE`,
+      [userId],
+    );
     const email = rows[0]?.email;
     if (!email) return null;
     await m.query(

@@ -39,7 +39,13 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
         : null;
       if (createdId) {
         await this.audit.record(
-          { actorUserId: null, action: 'platform_admin.bootstrapped', targetType: 'user', targetId: createdId, details: { created: true } },
+          {
+            actorUserId: null,
+            action: 'platform_admin.bootstrapped',
+            targetType: 'user',
+            targetId: createdId,
+            details: { created: true },
+          },
           m,
         );
         this.logger.log('Created the platform admin account from ADMIN_EMAIL');
@@ -48,7 +54,13 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
       const user = await this.accounts.findLiveByEmail(m, email);
       if (user && (await this.accounts.grantPlatformAdmin(m, user.id))) {
         await this.audit.record(
-          { actorUserId: null, action: 'platform_admin.bootstrapped', targetType: 'user', targetId: user.id, details: { created: false } },
+          {
+            actorUserId: null,
+            action: 'platform_admin.bootstrapped',
+            targetType: 'user',
+            targetId: user.id,
+            details: { created: false },
+          },
           m,
         );
         this.logger.log('Made the ADMIN_EMAIL account a platform admin');

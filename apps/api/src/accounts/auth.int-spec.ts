@@ -1,5 +1,13 @@
 import { createTestApp, TestApp } from '../../test/test-app';
-import { cookie, latestMail, login, mailsTo, registerAndVerify, STRONG_PASSWORD, tokenFromMail } from '../../test/accounts-helpers';
+import {
+  cookie,
+  latestMail,
+  login,
+  mailsTo,
+  registerAndVerify,
+  STRONG_PASSWORD,
+  tokenFromMail,
+} from '../../test/accounts-helpers';
 import { uniqueEmail } from '../../test/factories';
 
 describe('accounts: registration, verification, sign-in and out', () => {
@@ -13,7 +21,9 @@ describe('accounts: registration, verification, sign-in and out', () => {
 
   it('a person registers, verifies through the emailed link, signs in, sees their account, and signs out for good', async () => {
     const email = uniqueEmail('journey');
-    const reg = await post('register').send({ email: `  ${email.toUpperCase()} `, password: STRONG_PASSWORD, displayName: ' Sam Jones ' }).expect(201);
+    const reg = await post('register')
+      .send({ email: `  ${email.toUpperCase()} `, password: STRONG_PASSWORD, displayName: ' Sam Jones ' })
+      .expect(201);
     expect(reg.body).toEqual({ message: expect.stringMatching(/check your email/i) });
 
     const mail = await latestMail(t.db, email, 'verify-email');
@@ -35,7 +45,10 @@ describe('accounts: registration, verification, sign-in and out', () => {
 
     expect((await post('verify-email').send({ token }).expect(200)).body).toEqual({ message: expect.any(String) });
 
-    const res = await post('login').set('User-Agent', 'jest-agent').send({ email, password: STRONG_PASSWORD }).expect(200);
+    const res = await post('login')
+      .set('User-Agent', 'jest-agent')
+      .send({ email, password: STRONG_PASSWORD })
+      .expect(200);
     expect(res.body).toEqual({
       accessToken: expect.any(String),
       expiresAt: expect.any(String),
@@ -66,7 +79,10 @@ describe('accounts: registration, verification, sign-in and out', () => {
     const after = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${accessToken}`).expect(401);
     expect(after.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
 
-    const audit: { action: string }[] = await t.db.query(`SELECT action FROM audit_log WHERE actor_user_id = $1 ORDER BY id`, [me.body.id]);
+    const audit: { action: string }[] = await t.db.query(
+      `SELECT action FROM audit_log WHERE actor_user_id = $1 ORDER BY id`,
+      [me.body.id],
+    );
     expect(audit.map((a) => a.action)).toEqual(['account.registered', 'account.email_verified']);
   });
 
@@ -91,7 +107,10 @@ describe('accounts: registration, verification, sign-in and out', () => {
     const refused = await post('logout').set('Cookie', cookies).expect(403);
     expect(refused.body).toMatchObject({ statusCode: 403, error: 'Forbidden', message: expect.stringMatching(/CSRF/) });
 
-    const out = await post('logout').set('Cookie', cookies).set('X-XSRF-TOKEN', xsrf?.value ?? '').expect(204);
+    const out = await post('logout')
+      .set('Cookie', cookies)
+      .set('X-XSRF-TOKEN', xsrf?.value ?? '')
+      .expect(204);
     expect(cookie(out.headers['set-cookie'], 'sid')?.line).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect(cookie(out.headers['set-cookie'], 'XSRF-TOKEN')?.line).toMatch(/Expires=Thu, 01 Jan 1970/);
     await t.http().get('/api/v1/me').set('Cookie', cookies).expect(401);
@@ -100,17 +119,27 @@ describe('accounts: registration, verification, sign-in and out', () => {
   it('a wrong password and an unknown email get the identical answer', async () => {
     const account = await registerAndVerify(t.http, t.db, 'creds');
     const wrong = await post('login').send({ email: account.email, password: 'not the right password' }).expect(401);
-    const unknown = await post('login').send({ email: uniqueEmail('nobody'), password: 'not the right password' }).expect(401);
+    const unknown = await post('login')
+      .send({ email: uniqueEmail('nobody'), password: 'not the right password' })
+      .expect(401);
     const strip = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
     expect(strip(wrong.body)).toEqual(strip(unknown.body));
-    expect(wrong.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', message: 'Email or password is incorrect' });
+    expect(wrong.body).toMatchObject({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'Email or password is incorrect',
+    });
     expect(wrong.headers['set-cookie']).toBeUndefined();
   });
 
   it('registering with an address already in use answers the same and warns the owner by email', async () => {
     const account = await registerAndVerify(t.http, t.db, 'dup');
-    const fresh = await post('register').send({ email: uniqueEmail('fresh'), password: STRONG_PASSWORD, displayName: 'New' }).expect(201);
-    const again = await post('register').send({ email: account.email, password: 'another long passphrase 9', displayName: 'Impostor' }).expect(201);
+    const fresh = await post('register')
+      .send({ email: uniqueEmail('fresh'), password: STRONG_PASSWORD, displayName: 'New' })
+      .expect(201);
+    const again = await post('register')
+      .send({ email: account.email, password: 'another long passphrase 9', displayName: 'Impostor' })
+      .expect(201);
     expect(again.body).toEqual(fresh.body);
 
     const mails = await mailsTo(t.db, account.email);
@@ -124,13 +153,43 @@ describe('accounts: registration, verification, sign-in and out', () => {
   });
 
   it.each([
-    ['an unknown field', { email: uniqueEmail(), password: STRONG_PASSWORD, displayName: 'A', isPlatformAdmin: true }, 'isPlatformAdmin', /should not exist/],
-    ['a malformed email', { email: 'not-an-email', password: STRONG_PASSWORD, displayName: 'A' }, 'email', /valid email/],
-    ['a short password', { email: uniqueEmail(), password: 'short1', displayName: 'A' }, 'password', /at least 12 characters/],
-    ['a common password', { email: uniqueEmail(), password: 'password1234', displayName: 'A' }, 'password', /too common/],
-    ['a password containing the email', { email: 'kestrelwatcher@example.test', password: 'KestrelWatcher-2026!', displayName: 'A' }, 'password', /email/],
+    [
+      'an unknown field',
+      { email: uniqueEmail(), password: STRONG_PASSWORD, displayName: 'A', isPlatformAdmin: true },
+      'isPlatformAdmin',
+      /should not exist/,
+    ],
+    [
+      'a malformed email',
+      { email: 'not-an-email', password: STRONG_PASSWORD, displayName: 'A' },
+      'email',
+      /valid email/,
+    ],
+    [
+      'a short password',
+      { email: uniqueEmail(), password: 'short1', displayName: 'A' },
+      'password',
+      /at least 12 characters/,
+    ],
+    [
+      'a common password',
+      { email: uniqueEmail(), password: 'password1234', displayName: 'A' },
+      'password',
+      /too common/,
+    ],
+    [
+      'a password containing the email',
+      { email: 'kestrelwatcher@example.test', password: 'KestrelWatcher-2026!', displayName: 'A' },
+      'password',
+      /email/,
+    ],
     ['a missing display name', { email: uniqueEmail(), password: STRONG_PASSWORD }, 'displayName', /between 1 and 100/],
-    ['an unknown locale', { email: uniqueEmail(), password: STRONG_PASSWORD, displayName: 'A', locale: 'fr' }, 'locale', /one of: en, cy/],
+    [
+      'an unknown locale',
+      { email: uniqueEmail(), password: STRONG_PASSWORD, displayName: 'A', locale: 'fr' },
+      'locale',
+      /one of: en, cy/,
+    ],
   ])('registration with %s is refused with a message naming the field', async (_, body, field, pattern) => {
     const res = await post('register').send(body).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'validation_failed' });
@@ -144,7 +203,11 @@ describe('accounts: registration, verification, sign-in and out', () => {
     const token = await tokenFromMail(t.db, email, 'verify-email');
 
     const unknown = await post('verify-email').send({ token: 'no-such-token' }).expect(400);
-    expect(unknown.body).toMatchObject({ statusCode: 400, message: expect.stringMatching(/not valid/), code: 'token_invalid' });
+    expect(unknown.body).toMatchObject({
+      statusCode: 400,
+      message: expect.stringMatching(/not valid/),
+      code: 'token_invalid',
+    });
     const ok = await post('verify-email').send({ token });
     expect(ok.body).toEqual({ message: expect.stringMatching(/verified/) });
     const used = await post('verify-email').send({ token }).expect(400);
@@ -170,20 +233,26 @@ describe('accounts: registration, verification, sign-in and out', () => {
     const verified = await registerAndVerify(t.http, t.db, 'resent-verified');
     const a = await post('resend-verification').send({ email: unverified }).expect(202);
     const b = await post('resend-verification').send({ email: verified.email }).expect(202);
-    const c = await post('resend-verification').send({ email: uniqueEmail('ghost') }).expect(202);
+    const c = await post('resend-verification')
+      .send({ email: uniqueEmail('ghost') })
+      .expect(202);
     expect(a.body).toEqual(b.body);
     expect(b.body).toEqual(c.body);
     expect((await mailsTo(t.db, unverified)).filter((m) => m.template === 'verify-email')).toHaveLength(2);
     expect((await mailsTo(t.db, verified.email)).filter((m) => m.template === 'verify-email')).toHaveLength(1);
 
-    await post('verify-email').send({ token: await tokenFromMail(t.db, unverified, 'verify-email') }).expect(200);
+    await post('verify-email')
+      .send({ token: await tokenFromMail(t.db, unverified, 'verify-email') })
+      .expect(200);
   });
 
   it('a password reset signs out every session, and only the new password works', async () => {
     const account = await registerAndVerify(t.http, t.db, 'reset');
     const oldTokens = [await login(t.http, account), await login(t.http, account)];
 
-    const unknown = await post('forgot-password').send({ email: uniqueEmail('ghost') }).expect(202);
+    const unknown = await post('forgot-password')
+      .send({ email: uniqueEmail('ghost') })
+      .expect(202);
     const known = await post('forgot-password').send({ email: account.email }).expect(202);
     expect(known.body).toEqual(unknown.body);
     const mail = await latestMail(t.db, account.email, 'reset-password');
@@ -218,7 +287,9 @@ describe('accounts: registration, verification, sign-in and out', () => {
     const email = uniqueEmail('reset-verifies');
     await post('register').send({ email, password: STRONG_PASSWORD, displayName: 'Unverified' }).expect(201);
     await post('forgot-password').send({ email }).expect(202);
-    await post('reset-password').send({ token: await tokenFromMail(t.db, email, 'reset-password'), password: 'fresh passphrase for 2027' }).expect(200);
+    await post('reset-password')
+      .send({ token: await tokenFromMail(t.db, email, 'reset-password'), password: 'fresh passphrase for 2027' })
+      .expect(200);
     const res = await post('login').send({ email, password: 'fresh passphrase for 2027' }).expect(200);
     expect(res.body.user.emailVerified).toBe(true);
   });

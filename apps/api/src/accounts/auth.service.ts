@@ -54,7 +54,8 @@ export class AuthService {
   async register(input: RegisterRequest): Promise<AcceptedResponse> {
     const email = input.email.trim().toLowerCase();
     const problem = passwordProblem(input.password, email);
-    if (problem) throw new BadRequestException({ message: problem, code: 'validation_failed', fields: { password: [problem] } });
+    if (problem)
+      throw new BadRequestException({ message: problem, code: 'validation_failed', fields: { password: [problem] } });
     const passwordHash = await hashPassword(input.password);
     await this.accounts.transaction(async (m) => {
       const userId = await this.accounts.insertUserIfAbsent(m, {
@@ -72,7 +73,10 @@ export class AuthService {
       const token = newToken();
       await this.accounts.insertToken(m, userId, 'verify_email', hashToken(token), VERIFY_EMAIL_TTL_SECONDS);
       await this.mail.enqueue(verifyEmailMail(email, input.displayName.trim(), this.env.appUrl, token), m);
-      await this.audit.record({ actorUserId: userId, action: 'account.registered', targetType: 'user', targetId: userId }, m);
+      await this.audit.record(
+        { actorUserId: userId, action: 'account.registered', targetType: 'user', targetId: userId },
+        m,
+      );
     });
     return { message: CHECK_EMAIL };
   }
@@ -81,7 +85,10 @@ export class AuthService {
     await this.accounts.transaction(async (m) => {
       const userId = await this.consume(m, 'verify_email', token);
       await this.accounts.markEmailVerified(m, userId);
-      await this.audit.record({ actorUserId: userId, action: 'account.email_verified', targetType: 'user', targetId: userId }, m);
+      await this.audit.record(
+        { actorUserId: userId, action: 'account.email_verified', targetType: 'user', targetId: userId },
+        m,
+      );
     });
     return { message: 'Your email address is verified' };
   }
@@ -135,17 +142,22 @@ export class AuthService {
   /** Sets the new password, proves the address (the link reached it) and signs out every session. */
   async resetPassword(input: ResetPasswordRequest): Promise<AcceptedResponse> {
     const early = passwordProblem(input.password);
-    if (early) throw new BadRequestException({ message: early, code: 'validation_failed', fields: { password: [early] } });
+    if (early)
+      throw new BadRequestException({ message: early, code: 'validation_failed', fields: { password: [early] } });
     const passwordHash = await hashPassword(input.password);
     await this.accounts.transaction(async (m) => {
       const userId = await this.consume(m, 'reset_password', input.token);
       const user = await this.accounts.findLiveById(m, userId);
       const problem = user ? passwordProblem(input.password, user.email) : null;
-      if (problem) throw new BadRequestException({ message: problem, code: 'validation_failed', fields: { password: [problem] } });
+      if (problem)
+        throw new BadRequestException({ message: problem, code: 'validation_failed', fields: { password: [problem] } });
       await this.accounts.setPasswordHash(m, userId, passwordHash);
       await this.accounts.markEmailVerified(m, userId);
       await this.accounts.revokeAllSessions(m, userId);
-      await this.audit.record({ actorUserId: userId, action: 'account.password_reset', targetType: 'user', targetId: userId }, m);
+      await this.audit.record(
+        { actorUserId: userId, action: 'account.password_reset', targetType: 'user', targetId: userId },
+        m,
+      );
     });
     return { message: 'Your password has been changed; sign in with the new one' };
   }

@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Patch, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DataExport, Me } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';

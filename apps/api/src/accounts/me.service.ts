@@ -45,7 +45,10 @@ export class MeService {
     await this.accounts.transaction(async (m) => {
       const email = await this.accounts.erase(m, userId);
       if (email === null) throw new UnauthorizedException('Sign in to do this');
-      await this.audit.record({ actorUserId: userId, action: 'account.erased', targetType: 'user', targetId: userId }, m);
+      await this.audit.record(
+        { actorUserId: userId, action: 'account.erased', targetType: 'user', targetId: userId },
+        m,
+      );
     });
   }
 

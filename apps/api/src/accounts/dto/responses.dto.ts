@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AcceptedResponse, DataExport, Locale, LoginResponse, Me, Membership, OrganisationRole } from '@challenge/contract';
+import type {
+  AcceptedResponse,
+  DataExport,
+  Locale,
+  LoginResponse,
+  Me,
+  Membership,
+  OrganisationRole,
+} from '@challenge/contract';
 
 /** Classes describing the contract types for the OpenAPI document only; services return the plain types. */
 export class AcceptedResponseDto implements AcceptedResponse {
