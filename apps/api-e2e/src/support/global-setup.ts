@@ -1,16 +1,17 @@
-import { waitForPortOpen } from '@nx/node/utils';
+import { freshDatabase, RunningServer, startServer } from './server';
 
-/* eslint-disable */
-var __TEARDOWN_MESSAGE__: string;
+declare global {
+  var __API_E2E__: { server?: RunningServer; dropDatabase: () => Promise<void> } | undefined;
+}
 
-module.exports = async function () {
-  // Start services that that the app needs to run (e.g. database, docker-compose, etc.).
-  console.log('\nSetting up...\n');
-
-  const host = process.env.HOST ?? 'localhost';
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  await waitForPortOpen(port, { host });
-
-  // Hint: Use `globalThis` to pass variables to global teardown.
-  globalThis.__TEARDOWN_MESSAGE__ = '\nTearing down...\n';
-};
+/** Starts the built API once for the whole run; the specs read its address from API_E2E_URL. */
+export default async function globalSetup(): Promise<void> {
+  const database = await freshDatabase();
+  globalThis.__API_E2E__ = { dropDatabase: database.drop };
+  const server = await startServer({
+    ...database.env,
+    ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
+  });
+  globalThis.__API_E2E__.server = server;
+  process.env['API_E2E_URL'] = server.url;
+}

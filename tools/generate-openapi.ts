@@ -1,0 +1,45 @@
+/**
+ * Writes apps/api/openapi.json from the code: `npm run openapi`.
+ * Boots the real app module without listening, on DATABASE_URL when set, otherwise on a
+ * temporary embedded PostgreSQL (PGlite) that is deleted afterwards.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { createApp } from '../apps/api/src/bootstrap';
+import { loadEnv } from '../apps/api/src/config/env';
+import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
+import { OPENAPI_ENV_OVERRIDES, OPENAPI_FILE, renderOpenApi } from './openapi';
+
+async function main(): Promise<void> {
+  const env = loadEnv({ ...process.env, ...OPENAPI_ENV_OVERRIDES });
+  let dir: string | undefined;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  let database = env.DATABASE_URL ? { url: env.DATABASE_URL, poolMax: 2 } : undefined;
+  if (!database) {
+    dir = mkdtempSync(join(tmpdir(), 'cc-openapi-'));
+    const embedded = await startEmbeddedPostgres(dir);
+    stopEmbedded = embedded.stop;
+    database = { url: embedded.url, poolMax: 1 };
+  }
+  try {
+    const app = await createApp({ env, database });
+    await app.init();
+    try {
+      writeFileSync(OPENAPI_FILE, renderOpenApi(app));
+    } finally {
+      await app.close();
+    }
+    process.stdout.write(`Wrote ${relative(process.cwd(), OPENAPI_FILE)}\n`);
+  } finally {
+    await stopEmbedded?.();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `OpenAPI generation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
