@@ -1,0 +1,86 @@
+import * as argon2 from 'argon2';
+import { hashPassword } from '../accounts/passwords';
+import { InitialSchema1764180000000 } from '../database/migrations/1764180000000-initial-schema';
+import { createUser } from '../../test/factories';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { SeedService } from './seed.service';
+
+const demoEmails = DEMO_ACCOUNTS.map((a) => a.email);
+
+describe('the demo seed', () => {
+  let t: TestApp;
+  afterEach(() => t?.close());
+
+  it('does nothing at boot when accounts already exist', async () => {
+    const setup = await createTestApp();
+    await createUser(setup.db);
+    await setup.close();
+
+    t = await createTestApp({ SEED_DEMO: 'true' });
+    const found: unknown[] = await t.db.query(`SELECT 1 FROM users WHERE email = ANY($1)`, [demoEmails]);
+    expect(found).toEqual([]);
+  });
+
+  /**
+   * The shared test database is never empty, so this runs the seed against a brand-new, empty
+   * copy of the schema made inside one transaction that is rolled back at the end.
+   */
+  it('on an empty installation creates the councils and verified demo accounts that sign in with the demo password; a second run creates nothing', async () => {
+    t = await createTestApp();
+    const seed = t.app.get(SeedService);
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const qr = t.db.createQueryRunner();
+    await qr.connect();
+    await qr.startTransaction();
+    try {
+      const m = qr.manager;
+      await m.query(`CREATE SCHEMA demo_seed_check`);
+      await m.query(`SET LOCAL search_path TO demo_seed_check`);
+      await new InitialSchema1764180000000().up(qr);
+
+      const created = await seed.seedDemoIfEmpty(m, passwordHash);
+      expect(created?.userIds.size).toBe(DEMO_ACCOUNTS.length);
+
+      const users: {
+        email: string;
+        display_name: string;
+        password_hash: string;
+        verified: boolean;
+        is_platform_admin: boolean;
+      }[] = await m.query(
+        `SELECT email, display_name, password_hash, email_verified_at IS NOT NULL AS verified, is_platform_admin FROM users ORDER BY email`,
+      );
+      expect(users.map((u) => u.email)).toEqual([...demoEmails].sort());
+      expect(users.every((u) => u.verified)).toBe(true);
+      expect(users.filter((u) => u.is_platform_admin).map((u) => u.email)).toEqual(['admin@demo.council.example']);
+      for (const hash of new Set(users.map((u) => u.password_hash)))
+        expect(await argon2.verify(hash, DEMO_PASSWORD)).toBe(true);
+
+      const members: { name: string; email: string; role: string }[] = await m.query(
+        `SELECT o.name, u.email, om.role FROM organisation_members om
+           JOIN organisations o ON o.id = om.organisation_id JOIN users u ON u.id = om.user_id ORDER BY o.name, u.email`,
+      );
+      expect(members).toEqual([
+        { name: 'Kent County Council', email: 'admin@kent.demo.council.example', role: 'admin' },
+        { name: 'Kent County Council', email: 'moderator@kent.demo.council.example', role: 'moderator' },
+        { name: 'Medway Council', email: 'admin@medway.demo.council.example', role: 'admin' },
+      ]);
+      const organisations: { name: string }[] = await m.query(`SELECT name FROM organisations ORDER BY name`);
+      expect(organisations.map((o) => o.name)).toEqual(DEMO_ORGANISATIONS.map((o) => o.name));
+      const audit: { action: string }[] = await m.query(`SELECT action FROM audit_log`);
+      expect(audit).toEqual([{ action: 'seed.demo_created' }]);
+
+      expect(await seed.seedDemoIfEmpty(m, passwordHash)).toBeNull();
+      const counts: { users: number; audit: number }[] = await m.query(
+        `SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM audit_log) AS audit`,
+      );
+      expect(counts[0]).toEqual({ users: DEMO_ACCOUNTS.length, audit: 1 });
+    } finally {
+      await qr.rollbackTransaction();
+      await qr.release();
+    }
+    const leftOver: unknown[] = await t.db.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'demo_seed_check'`);
+    expect(leftOver).toEqual([]);
+  });
+});

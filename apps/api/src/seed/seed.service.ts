@@ -1,0 +1,59 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../accounts/passwords';
+import { AuditService } from '../audit/audit.service';
+import { EnvDto } from '../config/env';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import {
+  addDemoMemberships,
+  createDemoAccounts,
+  createDemoOrganisations,
+  DemoData,
+  lockDemoSeed,
+  usersTableIsEmpty,
+} from './demo-seed';
+
+/**
+ * Fills a brand-new installation with a demo council partnership when SEED_DEMO is on (the
+ * default outside production). Replicas booting together serialise on an advisory lock held
+ * for the transaction and re-check emptiness under it, so the demo is created once.
+ */
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SeedService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly env: EnvDto,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.env.seedDemo) return;
+    if (!(await usersTableIsEmpty(this.dataSource.manager))) return;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const created = await this.dataSource.transaction((m) => this.seedDemoIfEmpty(m, passwordHash));
+    if (created)
+      this.logger.log(`Created the demo councils and ${DEMO_ACCOUNTS.length} demo accounts (password in the README)`);
+  }
+
+  /** Creates the demo in `m`'s transaction when there are no accounts yet; null when it did nothing. */
+  async seedDemoIfEmpty(m: EntityManager, passwordHash: string): Promise<DemoData | null> {
+    await lockDemoSeed(m);
+    if (!(await usersTableIsEmpty(m))) return null;
+    const userIds = await createDemoAccounts(m, passwordHash);
+    const platformAdminId = userIds.get(DEMO_ACCOUNTS.find((a) => a.platformAdmin)?.email ?? '') ?? '';
+    const organisationIds = await createDemoOrganisations(m, platformAdminId);
+    await addDemoMemberships(m, userIds, organisationIds);
+    await this.audit.record(
+      {
+        actorUserId: null,
+        action: 'seed.demo_created',
+        targetType: 'installation',
+        details: { accounts: DEMO_ACCOUNTS.length, organisations: [...organisationIds.keys()] },
+      },
+      m,
+    );
+    return { userIds, organisationIds, platformAdminId };
+  }
+}
