@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeController, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail } from 'class-validator';
 import type { DevMail } from '@challenge/contract';
@@ -16,17 +16,17 @@ export class DevMailQueryDto {
 
 /**
  * The development mailbox: every email written to the outbox for an address, whatever its
- * delivery status, so it is readable before the worker runs. Never registered in production.
+ * delivery status, so it is readable before the worker runs. Never registered in production, and
+ * left out of the OpenAPI document, which describes the production API.
  */
-@ApiTags('development')
+@ApiExcludeController()
 @Controller('dev/mail')
 export class DevMailController {
   constructor(private readonly outbox: OutboxRepository) {}
 
+  /** Emails to that address, newest first (the latest 50); 400 when `to` is missing or not an email address. */
   @Public()
   @Get()
-  @ApiOkResponse({ description: 'Emails to that address, newest first (the latest 50)' })
-  @ApiBadRequestResponse({ description: '`to` is missing or not an email address' })
   async list(@Query() query: DevMailQueryDto): Promise<DevMail[]> {
     return (await this.outbox.listTo(query.to, 50)).map(toDevMail);
   }
