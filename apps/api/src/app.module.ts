@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import { CommonModule } from './common/common.module';
 import { ConfigModule } from './config/config.module';
 import { EnvDto } from './config/env';
@@ -56,6 +57,7 @@ export class AppModule {
         OrganisationsModule,
         NotificationsModule.forRoot(env),
         SeedModule,
+        ChallengesModule,
       ],
     };
   }

@@ -1,0 +1,101 @@
+import type { ChallengeWarning } from '@challenge/contract';
+import { validateStages } from '@challenge/domain';
+import type { ChallengeEntity } from './challenge.entity';
+import { stagesOf } from './challenge-timeline';
+
+/** Prize tiers as compared and stored, in order. */
+export type PrizeValues = {
+  name: string;
+  nameCy: string | null;
+  amountPence: number;
+  count: number;
+  category: string | null;
+};
+export type Fields = Record<string, string[]>;
+
+const blank = (v: string | null | undefined): boolean => !v || v.trim() === '';
+const add = (fields: Fields, field: string, message: string): void => {
+  (fields[field] ??= []).push(message);
+};
+
+export const prizeTotal = (prizes: PrizeValues[]): number =>
+  prizes.reduce((sum, p) => sum + p.amountPence * p.count, 0);
+
+/** Stage order and prize totals: problems the admin must fix before anything is saved (400). */
+export function consistencyProblems(c: ChallengeEntity, prizes: PrizeValues[]): Fields {
+  const fields: Fields = {};
+  for (const p of validateStages(stagesOf(c))) add(fields, p.field, p.message);
+  if (c.prizePotPence !== null && prizeTotal(prizes) > c.prizePotPence) {
+    add(
+      fields,
+      'prizes',
+      `The prizes add up to ${prizeTotal(prizes)} pence, more than the prize pot of ${c.prizePotPence} pence`,
+    );
+  }
+  const categories = new Set([...c.categories, ...c.entrantCategories]);
+  prizes.forEach((p, i) => {
+    if (p.category !== null && !categories.has(p.category)) {
+      add(fields, `prizes.${i}.category`, `Prize category "${p.category}" is not one of the challenge's categories`);
+    }
+  });
+  return fields;
+}
+
+/**
+ * The five facts every public prize competition must publish, in English: subject, who is
+ * eligible, how to enter, the prizes, how winners are chosen; and dates with submissions set.
+ */
+export function publicationProblems(c: ChallengeEntity, prizes: PrizeValues[], now: Date): Fields {
+  const fields = consistencyProblems(c, prizes);
+  if (blank(c.title)) add(fields, 'title', 'Give the challenge a title');
+  if (blank(c.summary) && blank(c.problemStatement)) {
+    add(fields, 'summary', 'Say what the challenge is about: give a summary or a problem statement');
+  }
+  if (blank(c.eligibility)) add(fields, 'eligibility', 'Say who is eligible to enter');
+  if (blank(c.howToEnter)) add(fields, 'howToEnter', 'Say how to enter');
+  if (prizes.length === 0) add(fields, 'prizes', 'Add at least one prize tier');
+  if (c.prizePotPence === null) add(fields, 'prizePotPence', 'Set the prize pot');
+  if (blank(c.judgingSummary)) add(fields, 'judgingSummary', 'Say how winners will be chosen');
+  if (c.publicVoteWeight === null)
+    add(fields, 'publicVoteWeight', 'Set the public-vote weight (0 when there is no public vote)');
+  if (!c.submissionsOpensAt) add(fields, 'stages.submissions.opensAt', 'Set when submissions open');
+  if (!c.submissionsClosesAt) add(fields, 'stages.submissions.closesAt', 'Set when submissions close');
+  else if (c.submissionsClosesAt.getTime() <= now.getTime()) {
+    add(fields, 'stages.submissions.closesAt', 'Submissions must close in the future');
+  }
+  return fields;
+}
+
+const WELSH: [keyof ChallengeEntity, keyof ChallengeEntity, string][] = [
+  ['title', 'titleCy', 'title'],
+  ['summary', 'summaryCy', 'summary'],
+  ['description', 'descriptionCy', 'description'],
+  ['problemStatement', 'problemStatementCy', 'problem statement'],
+  ['eligibility', 'eligibilityCy', 'eligibility'],
+  ['howToEnter', 'howToEnterCy', 'how to enter'],
+  ['judgingSummary', 'judgingSummaryCy', 'judging summary'],
+];
+
+/** Welsh texts missing where the English is given: publication goes ahead, with these warnings. */
+export function welshWarnings(
+  c: ChallengeEntity,
+  prizes: PrizeValues[],
+  rules: { body: string; bodyCy: string | null } | null,
+): ChallengeWarning[] {
+  const warnings: ChallengeWarning[] = [];
+  for (const [en, cy, label] of WELSH) {
+    if (!blank(c[en] as string) && blank(c[cy] as string | null)) {
+      warnings.push({ field: String(cy), message: `The Welsh ${label} is empty` });
+    }
+  }
+  if (rules && !blank(rules.body) && blank(rules.bodyCy))
+    warnings.push({ field: 'rulesCy', message: 'The Welsh rules are empty' });
+  prizes.forEach((p, i) => {
+    if (blank(p.nameCy))
+      warnings.push({ field: `prizes.${i}.nameCy`, message: `The Welsh name of prize "${p.name}" is empty` });
+  });
+  return warnings;
+}
+
+/** Fields that decide who wins: fixed once submissions open unless the change is explained. */
+export const FAIRNESS_FIELDS = ['prizes', 'prizePotPence', 'publicVoteWeight', 'judgingSummary'] as const;
