@@ -14,4 +14,9 @@ const server = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: root, s
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => server.kill(signal));
 }
+// When npm itself is killed it does not always pass the signal on: stop with it rather than linger.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) server.kill('SIGTERM');
+}, 1000).unref();
 server.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1)));
