@@ -6,7 +6,8 @@ export default [
   ...baseConfig,
   {
     files: ['**/*.ts', '**/*.js'],
-    // Override or add rules here
-    rules: {},
+    rules: {
+      'playwright/expect-expect': ['warn', { assertFunctionNames: ['expectNoAxeViolations', 'heading'] }],
+    },
   },
 ];

@@ -34,6 +34,8 @@ export const appRoutes: Route[] = [
     title: 'forgotPassword.title',
     loadComponent: () => import('./features/auth/forgotten-password').then((m) => m.ForgottenPassword),
   },
+  // The API's emails have linked here too.
+  { path: 'forgot-password', redirectTo: 'forgotten-password' },
   {
     path: 'reset-password',
     title: 'resetPassword.title',

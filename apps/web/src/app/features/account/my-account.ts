@@ -72,9 +72,9 @@ import { TextField } from '../../shared/forms/text-field';
             </div>
           </dl>
 
-          <form novalidate (ngSubmit)="saveName()">
+          <form novalidate (submit)="$event.preventDefault(); saveName()">
             <app-text-field
-              id="displayName"
+              fieldId="displayName"
               label="account.changeName"
               hint="fields.displayNameHint"
               autocomplete="name"

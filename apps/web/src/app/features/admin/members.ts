@@ -81,9 +81,9 @@ type Notice = { key: string; params: Record<string, string> };
     }
 
     <h2 class="govuk-heading-m">{{ 'admin.addHeading' | translate }}</h2>
-    <form novalidate (ngSubmit)="add()">
+    <form novalidate (submit)="$event.preventDefault(); add()">
       <app-text-field
-        id="email"
+        fieldId="email"
         label="fields.email"
         hint="admin.addHint"
         type="email"

@@ -65,9 +65,9 @@ import { TextField } from '../../shared/forms/text-field';
     }
 
     <h2 class="govuk-heading-m">{{ 'organisations.createHeading' | translate }}</h2>
-    <form novalidate (ngSubmit)="create()">
+    <form novalidate (submit)="$event.preventDefault(); create()">
       <app-text-field
-        id="name"
+        fieldId="name"
         label="organisations.createLabel"
         hint="organisations.createHint"
         autocomplete="organization"

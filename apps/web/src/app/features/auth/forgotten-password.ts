@@ -20,9 +20,9 @@ import { TextField } from '../../shared/forms/text-field';
           <app-error-summary [errors]="errors()" />
           <h1 class="govuk-heading-l" tabindex="-1">{{ 'forgotPassword.heading' | translate }}</h1>
           <p class="govuk-body">{{ 'forgotPassword.intro' | translate }}</p>
-          <form novalidate (ngSubmit)="send()">
+          <form novalidate (submit)="$event.preventDefault(); send()">
             <app-text-field
-              id="email"
+              fieldId="email"
               label="fields.email"
               type="email"
               autocomplete="email"

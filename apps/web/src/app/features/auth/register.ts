@@ -23,9 +23,9 @@ import { TextField } from '../../shared/forms/text-field';
       <div class="govuk-grid-column-two-thirds">
         <app-error-summary [errors]="errors()" />
         <h1 class="govuk-heading-l" tabindex="-1">{{ 'register.heading' | translate }}</h1>
-        <form novalidate (ngSubmit)="register()">
+        <form novalidate (submit)="$event.preventDefault(); register()">
           <app-text-field
-            id="displayName"
+            fieldId="displayName"
             label="fields.displayName"
             hint="fields.displayNameHint"
             autocomplete="name"
@@ -33,7 +33,7 @@ import { TextField } from '../../shared/forms/text-field';
             [errors]="errors()"
           />
           <app-text-field
-            id="email"
+            fieldId="email"
             label="fields.email"
             hint="fields.emailHint"
             type="email"
@@ -42,7 +42,7 @@ import { TextField } from '../../shared/forms/text-field';
             [errors]="errors()"
           />
           <app-text-field
-            id="password"
+            fieldId="password"
             label="fields.password"
             hint="fields.passwordHint"
             type="password"

@@ -26,9 +26,9 @@ import { TextField } from '../../shared/forms/text-field';
           <app-error-summary [errors]="errors()" />
           <h1 class="govuk-heading-l" tabindex="-1">{{ 'resetPassword.heading' | translate }}</h1>
           @if (token()) {
-            <form novalidate (ngSubmit)="reset()">
+            <form novalidate (submit)="$event.preventDefault(); reset()">
               <app-text-field
-                id="password"
+                fieldId="password"
                 label="fields.newPassword"
                 hint="fields.passwordHint"
                 type="password"
@@ -37,7 +37,7 @@ import { TextField } from '../../shared/forms/text-field';
                 [errors]="errors()"
               />
               <app-text-field
-                id="confirmPassword"
+                fieldId="confirmPassword"
                 label="fields.confirmPassword"
                 type="password"
                 autocomplete="new-password"

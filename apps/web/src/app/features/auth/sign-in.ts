@@ -18,9 +18,9 @@ import { TextField } from '../../shared/forms/text-field';
       <div class="govuk-grid-column-two-thirds">
         <app-error-summary [errors]="errors()" />
         <h1 class="govuk-heading-l" tabindex="-1">{{ 'signIn.heading' | translate }}</h1>
-        <form novalidate (ngSubmit)="signIn()">
+        <form novalidate (submit)="$event.preventDefault(); signIn()">
           <app-text-field
-            id="email"
+            fieldId="email"
             label="fields.email"
             type="email"
             autocomplete="email"
@@ -28,7 +28,7 @@ import { TextField } from '../../shared/forms/text-field';
             [errors]="errors()"
           />
           <app-text-field
-            id="password"
+            fieldId="password"
             label="fields.password"
             type="password"
             autocomplete="current-password"

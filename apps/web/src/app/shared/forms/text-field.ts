@@ -9,12 +9,12 @@ import type { FormError } from './form-errors';
   imports: [ReactiveFormsModule, TranslatePipe],
   template: `
     <div class="govuk-form-group" [class.govuk-form-group--error]="error()">
-      <label class="govuk-label" [class.govuk-label--m]="large()" [for]="id()">{{ label() | translate }}</label>
+      <label class="govuk-label" [class.govuk-label--m]="large()" [for]="fieldId()">{{ label() | translate }}</label>
       @if (hint(); as hint) {
-        <div class="govuk-hint" [id]="id() + '-hint'">{{ hint | translate }}</div>
+        <div class="govuk-hint" [id]="fieldId() + '-hint'">{{ hint | translate }}</div>
       }
       @if (error(); as error) {
-        <p class="govuk-error-message" [id]="id() + '-error'">
+        <p class="govuk-error-message" [id]="fieldId() + '-error'">
           <span class="govuk-visually-hidden">{{ 'common.errorPrefix' | translate }}</span>
           {{ error.translate ? (error.message | translate: error.params) : error.message }}
         </p>
@@ -22,8 +22,8 @@ import type { FormError } from './form-errors';
       <input
         class="govuk-input"
         [class.govuk-input--error]="error()"
-        [id]="id()"
-        [name]="id()"
+        [id]="fieldId()"
+        [name]="fieldId()"
         [type]="type()"
         [formControl]="control()"
         [attr.autocomplete]="autocomplete()"
@@ -34,7 +34,7 @@ import type { FormError } from './form-errors';
   `,
 })
 export class TextField {
-  readonly id = input.required<string>();
+  readonly fieldId = input.required<string>();
   readonly label = input.required<string>();
   readonly control = input.required<FormControl<string>>();
   readonly errors = input<readonly FormError[]>([]);
@@ -43,10 +43,11 @@ export class TextField {
   readonly autocomplete = input<string>();
   readonly large = input(false);
 
-  protected readonly error = computed(() => this.errors().find((e) => e.field === this.id()));
+  protected readonly error = computed(() => this.errors().find((e) => e.field === this.fieldId()));
   protected readonly describedBy = computed(
     () =>
-      [this.hint() ? `${this.id()}-hint` : '', this.error() ? `${this.id()}-error` : ''].filter(Boolean).join(' ') ||
-      null,
+      [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : '']
+        .filter(Boolean)
+        .join(' ') || null,
   );
 }
