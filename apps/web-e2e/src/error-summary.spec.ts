@@ -10,6 +10,7 @@ test('submitting sign in empty shows a focused error summary linking to each fie
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expect(page).toHaveTitle('Error: Sign in – Council Challenges');
 
   const emailLink = summary.getByRole('link', { name: 'Enter your email address' });
   const passwordLink = summary.getByRole('link', { name: 'Enter your password' });

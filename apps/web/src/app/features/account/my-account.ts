@@ -190,7 +190,7 @@ export class MyAccount {
     this.http.delete('/api/v1/me').subscribe({
       next: () => {
         this.session.clear();
-        void this.router.navigateByUrl('/');
+        void this.router.navigateByUrl('/', { state: { notice: 'account.deleted' } });
       },
       error: (error: ApiError) => {
         this.busy.set(false);

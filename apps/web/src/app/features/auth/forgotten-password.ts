@@ -3,6 +3,7 @@ import { Component, inject, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import type { ApiError, ForgotPasswordRequest } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, apiFormErrors, emailErrors } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
@@ -44,6 +45,10 @@ export class ForgottenPassword {
   protected readonly errors = signal<FormError[]>([]);
   protected readonly busy = signal(false);
   protected readonly sentTo = signal<string | null>(null);
+
+  constructor() {
+    focusHeadingWhen(() => this.sentTo() !== null);
+  }
 
   protected send(): void {
     const errors = emailErrors(this.email.value);

@@ -4,6 +4,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { ApiError, ResetPasswordRequest } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, apiFormErrors, fieldError, newPasswordErrors } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
@@ -68,6 +69,10 @@ export class ResetPassword {
   protected readonly errors = signal<FormError[]>([]);
   protected readonly busy = signal(false);
   protected readonly done = signal(false);
+
+  constructor() {
+    focusHeadingWhen(() => this.done());
+  }
 
   protected reset(): void {
     const token = this.token();

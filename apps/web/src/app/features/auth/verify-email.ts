@@ -3,6 +3,7 @@ import { Component, OnInit, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { VerifyEmailRequest } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { focusHeadingWhen } from '../../shared/focus-heading';
 
 type State = 'checking' | 'verified' | 'failed' | 'missing';
 
@@ -47,6 +48,10 @@ export class VerifyEmail implements OnInit {
   /** From the ?token= query parameter (component input binding). */
   readonly token = input<string>();
   protected readonly state = signal<State>('checking');
+
+  constructor() {
+    focusHeadingWhen(() => this.state() !== 'checking');
+  }
 
   ngOnInit(): void {
     const token = this.token();

@@ -1,3 +1,4 @@
+import { Location } from '@angular/common';
 import { Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -9,6 +10,20 @@ import { Session } from '../../core/auth/session';
   template: `
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
+        @if (accountDeleted) {
+          <div
+            class="govuk-notification-banner govuk-notification-banner--success"
+            role="alert"
+            aria-labelledby="deleted-title"
+          >
+            <div class="govuk-notification-banner__header">
+              <h2 class="govuk-notification-banner__title" id="deleted-title">{{ 'account.success' | translate }}</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+              <p class="govuk-notification-banner__heading">{{ 'account.deleted' | translate }}</p>
+            </div>
+          </div>
+        }
         <h1 class="govuk-heading-xl" tabindex="-1">{{ 'home.heading' | translate }}</h1>
         <p class="govuk-body-l">{{ 'home.lead' | translate }}</p>
         @if (me(); as me) {
@@ -49,4 +64,7 @@ import { Session } from '../../core/auth/session';
 })
 export class Home {
   protected readonly me = inject(Session).me;
+  /** Set by my account after erasure (navigation state, so a reload does not repeat it). */
+  protected readonly accountDeleted =
+    (inject(Location).getState() as { notice?: unknown } | null)?.notice === 'account.deleted';
 }

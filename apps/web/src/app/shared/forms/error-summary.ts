@@ -1,5 +1,6 @@
-import { Component, ElementRef, afterRenderEffect, input, viewChild } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { Component, ElementRef, afterRenderEffect, inject, input, viewChild } from '@angular/core';
+import { Title } from '@angular/platform-browser';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { FormError } from './form-errors';
 
 /** GOV.UK error summary: takes focus whenever a new set of errors is shown; links move focus to the fields. */
@@ -34,11 +35,23 @@ import type { FormError } from './form-errors';
 export class ErrorSummary {
   readonly errors = input.required<readonly FormError[]>();
   private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
+  private readonly title = inject(Title);
+  private readonly translate = inject(TranslateService);
 
   constructor() {
     afterRenderEffect(() => {
-      if (this.errors().length) this.summary()?.nativeElement.focus();
+      const hasErrors = this.errors().length > 0;
+      this.prefixTitle(hasErrors);
+      if (hasErrors) this.summary()?.nativeElement.focus();
     });
+  }
+
+  /** GOV.UK pattern: "Error: Sign in – Council Challenges" while the page shows errors. */
+  private prefixTitle(hasErrors: boolean): void {
+    const prefix = `${this.translate.instant('common.errorPrefix') as string} `;
+    const current = this.title.getTitle();
+    const base = current.startsWith(prefix) ? current.slice(prefix.length) : current;
+    this.title.setTitle(hasErrors ? prefix + base : base);
   }
 
   /** In-page links would otherwise resolve against <base href> and leave the page. */
@@ -46,7 +59,8 @@ export class ErrorSummary {
     event.preventDefault();
     const field = document.getElementById(id);
     if (!field) return;
-    field.scrollIntoView({ block: 'center' });
     field.focus();
+    // Keep the field's label and error message in view, not just the input.
+    field.closest('.govuk-form-group')?.scrollIntoView?.({ block: 'start' });
   }
 }
