@@ -44,8 +44,15 @@ export function consistencyProblems(c: ChallengeEntity, prizes: PrizeValues[]): 
 /**
  * The five facts every public prize competition must publish, in English: subject, who is
  * eligible, how to enter, the prizes, how winners are chosen; and dates with submissions set.
+ * When publishing, submissions must still be to come or open; an edit after publication must
+ * only keep the facts stated.
  */
-export function publicationProblems(c: ChallengeEntity, prizes: PrizeValues[], now: Date): Fields {
+export function publicationProblems(
+  c: ChallengeEntity,
+  prizes: PrizeValues[],
+  now: Date,
+  { publishing = true }: { publishing?: boolean } = {},
+): Fields {
   const fields = consistencyProblems(c, prizes);
   if (blank(c.title)) add(fields, 'title', 'Give the challenge a title');
   if (blank(c.summary) && blank(c.problemStatement)) {
@@ -60,7 +67,7 @@ export function publicationProblems(c: ChallengeEntity, prizes: PrizeValues[], n
     add(fields, 'publicVoteWeight', 'Set the public-vote weight (0 when there is no public vote)');
   if (!c.submissionsOpensAt) add(fields, 'stages.submissions.opensAt', 'Set when submissions open');
   if (!c.submissionsClosesAt) add(fields, 'stages.submissions.closesAt', 'Set when submissions close');
-  else if (c.submissionsClosesAt.getTime() <= now.getTime()) {
+  else if (publishing && c.submissionsClosesAt.getTime() <= now.getTime()) {
     add(fields, 'stages.submissions.closesAt', 'Submissions must close in the future');
   }
   return fields;

@@ -363,6 +363,17 @@ describe('challenges', () => {
       expect(audit.at(-1)?.organisation_id).toBe(council.id);
     });
 
+    it('refuses to blank a published fact (422)', async () => {
+      setNow(new Date(at(10)));
+      const res = await t
+        .http()
+        .patch(`/api/v1/challenges/${id}`)
+        .set(...bearer(admin))
+        .send({ eligibility: null, howToEnter: '' })
+        .expect(422);
+      expect(Object.keys(res.body.fields).sort()).toEqual(['eligibility', 'howToEnter']);
+    });
+
     it('lets a co-host admin edit, refuses another council’s admin (403) and anonymous callers (401)', async () => {
       setNow(new Date(at(10)));
       await t

@@ -137,7 +137,17 @@ export class ChallengesService {
     const changed = changedKeys(current, columns);
     const prizesChanged = !samePrizes(currentPrizes, nextPrizes);
     const published = isPublishedAt(current, now);
-    if (published) this.checkFairness(current, merged, changed, currentPrizes, nextPrizes, dto.changeReason, now);
+    if (published) {
+      this.checkFairness(current, merged, changed, currentPrizes, nextPrizes, dto.changeReason, now);
+      const lost = publicationProblems(merged, nextPrizes, now, { publishing: false });
+      if (hasAny(lost)) {
+        throw new UnprocessableEntityException({
+          message: `A published challenge must keep stating its published facts: ${describe(lost)}`,
+          code: 'publication_incomplete',
+          fields: lost,
+        });
+      }
+    }
     if (dto.slug !== undefined && changed.includes('slug') && (await this.repo.slugTaken(dto.slug))) {
       throw new ConflictException({ message: 'Another challenge already uses that slug', code: 'slug_taken' });
     }
