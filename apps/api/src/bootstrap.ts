@@ -43,7 +43,9 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApi(app), { jsonDocumentUrl: `${API_PREFIX}/docs/json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApi(app), {
+    jsonDocumentUrl: `${API_PREFIX}/docs/json`,
+  });
   return app;
 }
 

@@ -26,7 +26,13 @@ export async function createUser(
   const rows: { id: string }[] = await db.query(
     `INSERT INTO users (email, display_name, password_hash, email_verified_at, is_platform_admin)
      VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [email, displayName, await testPasswordHash(), options.verified === false ? null : new Date(), options.platformAdmin ?? false],
+    [
+      email,
+      displayName,
+      await testPasswordHash(),
+      options.verified === false ? null : new Date(),
+      options.platformAdmin ?? false,
+    ],
   );
   const id = rows[0]?.id ?? '';
   const token = newToken();
@@ -37,14 +43,32 @@ export async function createUser(
   return { id, email, password: TEST_PASSWORD, displayName, token };
 }
 
-export async function createOrganisation(db: DataSource, name = `Council ${randomUUID().slice(0, 8)}`): Promise<{ id: string; name: string; slug: string }> {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const rows: { id: string }[] = await db.query(`INSERT INTO organisations (name, slug) VALUES ($1, $2) RETURNING id`, [name, slug]);
+export async function createOrganisation(
+  db: DataSource,
+  name = `Council ${randomUUID().slice(0, 8)}`,
+): Promise<{ id: string; name: string; slug: string }> {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const rows: { id: string }[] = await db.query(`INSERT INTO organisations (name, slug) VALUES ($1, $2) RETURNING id`, [
+    name,
+    slug,
+  ]);
   return { id: rows[0]?.id ?? '', name, slug };
 }
 
-export async function addMember(db: DataSource, organisationId: string, userId: string, role: OrganisationRole): Promise<void> {
-  await db.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, $3)`, [organisationId, userId, role]);
+export async function addMember(
+  db: DataSource,
+  organisationId: string,
+  userId: string,
+  role: OrganisationRole,
+): Promise<void> {
+  await db.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, $3)`, [
+    organisationId,
+    userId,
+    role,
+  ]);
 }
 
 export const bearer = (user: { token: string }): [string, string] => ['Authorization', `Bearer ${user.token}`];

@@ -30,7 +30,8 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     ...overrides,
   });
   const url = process.env['DATABASE_URL'];
-  if (!url) throw new Error('DATABASE_URL is not set: run the tests through Jest, whose global setup starts a database');
+  if (!url)
+    throw new Error('DATABASE_URL is not set: run the tests through Jest, whose global setup starts a database');
   const app = await createApp({ env, database: { url, poolMax: Number(process.env['DB_POOL_MAX'] ?? '1') } });
   await app.init();
   return {

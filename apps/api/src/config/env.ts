@@ -120,7 +120,15 @@ export class EnvError extends Error {}
 
 /** Validates raw environment variables; throws one EnvError listing every bad value. */
 export function loadEnv(raw: Record<string, string | undefined> = process.env): EnvDto {
-  const known = Object.keys(new EnvDto()).concat(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'APP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO']);
+  const known = Object.keys(new EnvDto()).concat([
+    'DATABASE_URL',
+    'REDIS_URL',
+    'SMTP_URL',
+    'APP_URL',
+    'ADMIN_EMAIL',
+    'ADMIN_PASSWORD',
+    'SEED_DEMO',
+  ]);
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = raw[key];

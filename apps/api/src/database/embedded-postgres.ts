@@ -28,5 +28,3 @@ export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<
     },
   };
 }
-
-

@@ -20,6 +20,10 @@ export class HealthController {
       .then(() => 'up' as const)
       .catch(() => 'down' as const);
     if (database === 'down') res.status(503);
-    return { status: database === 'up' ? 'ok' : 'degraded', database, version: process.env['npm_package_version'] ?? '0.0.0' };
+    return {
+      status: database === 'up' ? 'ok' : 'degraded',
+      database,
+      version: process.env['npm_package_version'] ?? '0.0.0',
+    };
   }
 }

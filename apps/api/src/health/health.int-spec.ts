@@ -20,6 +20,11 @@ describe('health', () => {
 
   it('answers an unknown route with the standard error shape', async () => {
     const res = await t.http().get('/api/v1/no-such-thing').expect(404);
-    expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('/api/v1/no-such-thing'), requestId: expect.any(String) });
+    expect(res.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: expect.stringContaining('/api/v1/no-such-thing'),
+      requestId: expect.any(String),
+    });
   });
 });

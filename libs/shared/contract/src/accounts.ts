@@ -35,4 +35,12 @@ export type DataExport = {
   emails: { createdAt: string; subject: string; template: string }[];
 };
 
-export type DevMail = { id: string; to: string; subject: string; text: string; template: string; status: string; createdAt: string };
+export type DevMail = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  template: string;
+  status: string;
+  createdAt: string;
+};

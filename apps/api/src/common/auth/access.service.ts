@@ -27,7 +27,9 @@ export class AccessService {
     roles: OrganisationRole[],
     { allowPlatformAdmin = true }: { allowPlatformAdmin?: boolean } = {},
   ): Promise<void> {
-    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
+    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM organisations WHERE id = $1`, [
+      organisationId,
+    ]);
     if (exists.length === 0) throw new NotFoundException('No organisation with that id');
     if (allowPlatformAdmin && user.isPlatformAdmin) return;
     const held = await this.rolesIn(user.id, organisationId);

@@ -31,7 +31,8 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
+    const isPublic =
+      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookies = (request.cookies ?? {}) as Record<string, string | undefined>;
     const cookieToken = bearer ? undefined : cookies[SESSION_COOKIE];
@@ -44,7 +45,8 @@ export class AuthGuard implements CanActivate {
         request.user = user;
         return true;
       }
-      if (bearer && !isPublic) throw new UnauthorizedException('Your session has ended or the token is not valid; sign in again');
+      if (bearer && !isPublic)
+        throw new UnauthorizedException('Your session has ended or the token is not valid; sign in again');
     }
     if (isPublic) return true;
     throw new UnauthorizedException('Sign in to do this');
@@ -54,8 +56,16 @@ export class AuthGuard implements CanActivate {
     const header = request.headers[CSRF_HEADER];
     const expected = cookies[CSRF_COOKIE];
     const given = Array.isArray(header) ? header[0] : header;
-    if (!expected || !given || expected.length !== given.length || !timingSafeEqual(Buffer.from(expected), Buffer.from(given))) {
-      throw new ForbiddenException({ message: 'Missing or invalid CSRF token; reload the page and try again', code: 'csrf_failed' });
+    if (
+      !expected ||
+      !given ||
+      expected.length !== given.length ||
+      !timingSafeEqual(Buffer.from(expected), Buffer.from(given))
+    ) {
+      throw new ForbiddenException({
+        message: 'Missing or invalid CSRF token; reload the page and try again',
+        code: 'csrf_failed',
+      });
     }
   }
 

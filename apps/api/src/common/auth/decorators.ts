@@ -14,5 +14,6 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
 
 /** The caller if signed in, otherwise undefined (for public routes that show more to members). */
 export const OptionalUser = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): AuthUser | undefined => ctx.switchToHttp().getRequest<AuthenticatedRequest>().user,
+  (_: unknown, ctx: ExecutionContext): AuthUser | undefined =>
+    ctx.switchToHttp().getRequest<AuthenticatedRequest>().user,
 );

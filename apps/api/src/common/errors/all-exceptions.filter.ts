@@ -39,18 +39,40 @@ export class AllExceptionsFilter implements ExceptionFilter {
       };
     }
     if (isBodyParserError(exception)) {
-      return { statusCode: exception.status, error: STATUS_CODES[exception.status] ?? 'Bad Request', message: bodyParserMessage(exception), requestId };
+      return {
+        statusCode: exception.status,
+        error: STATUS_CODES[exception.status] ?? 'Bad Request',
+        message: bodyParserMessage(exception),
+        requestId,
+      };
     }
     if (exception instanceof QueryFailedError && isInvalidTextRepresentation(exception)) {
-      return { statusCode: HttpStatus.BAD_REQUEST, error: 'Bad Request', message: 'A value in the request has the wrong format', requestId };
+      return {
+        statusCode: HttpStatus.BAD_REQUEST,
+        error: 'Bad Request',
+        message: 'A value in the request has the wrong format',
+        requestId,
+      };
     }
-    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Quote this request id if you contact us.', requestId };
+    return {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Something went wrong on our side. Quote this request id if you contact us.',
+      requestId,
+    };
   }
 }
 
 type BodyParserError = Error & { status: number; type: string };
 const isBodyParserError = (e: unknown): e is BodyParserError =>
-  e instanceof Error && typeof (e as Partial<BodyParserError>).status === 'number' && typeof (e as Partial<BodyParserError>).type === 'string';
+  e instanceof Error &&
+  typeof (e as Partial<BodyParserError>).status === 'number' &&
+  typeof (e as Partial<BodyParserError>).type === 'string';
 const bodyParserMessage = (e: BodyParserError): string =>
-  e.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : e.type === 'entity.too.large' ? 'The request body is too large' : e.message;
-const isInvalidTextRepresentation = (e: QueryFailedError): boolean => (e.driverError as { code?: string } | undefined)?.code === '22P02';
+  e.type === 'entity.parse.failed'
+    ? 'The request body is not valid JSON'
+    : e.type === 'entity.too.large'
+      ? 'The request body is too large'
+      : e.message;
+const isInvalidTextRepresentation = (e: QueryFailedError): boolean =>
+  (e.driverError as { code?: string } | undefined)?.code === '22P02';

@@ -20,6 +20,10 @@ export const createValidationPipe = (): ValidationPipe =>
       const message = Object.entries(fields)
         .map(([field, messages]) => messages.map((m) => (m.startsWith(field) ? m : `${field}: ${m}`)).join('; '))
         .join('; ');
-      return new BadRequestException({ message: message || 'The request is not valid', code: 'validation_failed', fields });
+      return new BadRequestException({
+        message: message || 'The request is not valid',
+        code: 'validation_failed',
+        fields,
+      });
     },
   });

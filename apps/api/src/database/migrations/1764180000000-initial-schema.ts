@@ -100,7 +100,15 @@ export class InitialSchema1764180000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['outbox_emails', 'audit_log', 'organisation_members', 'organisations', 'user_tokens', 'sessions', 'users']) {
+    for (const table of [
+      'outbox_emails',
+      'audit_log',
+      'organisation_members',
+      'organisations',
+      'user_tokens',
+      'sessions',
+      'users',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }
