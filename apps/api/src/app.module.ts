@@ -7,12 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import { CommonModule } from './common/common.module';
 import { ConfigModule } from './config/config.module';
 import { EnvDto } from './config/env';
 import { dataSourceOptions, DatabaseSettings } from './database/data-source';
+import { runMigrationsExclusively } from './database/migrate';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -45,7 +47,14 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: true }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(database),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options ?? dataSourceOptions(database)).initialize();
+            await runMigrationsExclusively(dataSource, database.poolMax);
+            return dataSource;
+          },
+        }),
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'auth', ttl: seconds(env.AUTH_RATE_WINDOW_SECONDS), limit: env.AUTH_RATE_LIMIT }],
           ...(env.REDIS_URL ? { storage: new ThrottlerStorageRedisService(env.REDIS_URL) } : {}),
