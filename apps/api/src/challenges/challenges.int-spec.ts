@@ -59,7 +59,10 @@ describe('challenges', () => {
     id: string,
     action: string,
   ): Promise<{ organisation_id: string; details: Record<string, unknown> }[]> =>
-    t.db.query(`SELECT organisation_id, details FROM audit_log WHERE target_id = $1 AND action = $2`, [id, action]);
+    t.db.query(`SELECT organisation_id, details FROM audit_log WHERE target_id = $1 AND action = $2 ORDER BY id`, [
+      id,
+      action,
+    ]);
 
   beforeAll(async () => {
     t = await createTestApp();
