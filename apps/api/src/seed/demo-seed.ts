@@ -15,20 +15,25 @@ export async function lockDemoSeed(m: EntityManager): Promise<void> {
   await m.query(`SELECT pg_advisory_xact_lock($1)`, [DEMO_SEED_LOCK]);
 }
 
-/** The seed runs only on a brand-new installation: not one account yet. */
-export async function usersTableIsEmpty(m: EntityManager): Promise<boolean> {
-  const rows: unknown[] = await m.query(`SELECT 1 FROM users LIMIT 1`);
+/**
+ * The seed runs only on a brand-new installation: no council yet. (Accounts may already exist:
+ * the platform admin bootstrapped from ADMIN_EMAIL is created first.)
+ */
+export async function installationIsEmpty(m: EntityManager): Promise<boolean> {
+  const rows: unknown[] = await m.query(`SELECT 1 FROM organisations LIMIT 1`);
   return rows.length === 0;
 }
 
 export async function createDemoAccounts(m: EntityManager, passwordHash: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
-    const rows: { id: string }[] = await m.query(
+    // An address already registered (e.g. ADMIN_EMAIL) keeps its account and password.
+    await m.query(
       `INSERT INTO users (email, display_name, password_hash, email_verified_at, is_platform_admin, locale)
-       VALUES ($1, $2, $3, now(), $4, $5) RETURNING id`,
+       VALUES ($1, $2, $3, now(), $4, $5) ON CONFLICT (email) WHERE email IS NOT NULL DO NOTHING`,
       [account.email, account.displayName, passwordHash, account.platformAdmin ?? false, account.locale],
     );
+    const rows: { id: string }[] = await m.query(`SELECT id FROM users WHERE email = $1`, [account.email]);
     ids.set(account.email, rows[0]?.id ?? '');
   }
   return ids;

@@ -1,7 +1,7 @@
 import * as argon2 from 'argon2';
 import { hashPassword } from '../accounts/passwords';
 import { InitialSchema1764180000000 } from '../database/migrations/1764180000000-initial-schema';
-import { createUser } from '../../test/factories';
+import { createOrganisation } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { SeedService } from './seed.service';
@@ -12,9 +12,9 @@ describe('the demo seed', () => {
   let t: TestApp;
   afterEach(() => t?.close());
 
-  it('does nothing at boot when accounts already exist', async () => {
+  it('does nothing at boot when councils already exist', async () => {
     const setup = await createTestApp();
-    await createUser(setup.db);
+    await createOrganisation(setup.db);
     await setup.close();
 
     t = await createTestApp({ SEED_DEMO: 'true' });
@@ -26,7 +26,7 @@ describe('the demo seed', () => {
    * The shared test database is never empty, so this runs the seed against a brand-new, empty
    * copy of the schema made inside one transaction that is rolled back at the end.
    */
-  it('on an empty installation creates the councils and verified demo accounts that sign in with the demo password; a second run creates nothing', async () => {
+  it('on an installation without councils (only a bootstrapped admin) creates the councils and verified demo accounts that sign in with the demo password; a second run creates nothing', async () => {
     t = await createTestApp();
     const seed = t.app.get(SeedService);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -38,6 +38,11 @@ describe('the demo seed', () => {
       await m.query(`CREATE SCHEMA demo_seed_check`);
       await m.query(`SET LOCAL search_path TO demo_seed_check`);
       await new InitialSchema1764180000000().up(qr);
+      const bootstrapAdmin = 'bootstrap-admin@example.test';
+      await m.query(
+        `INSERT INTO users (email, display_name, password_hash, email_verified_at, is_platform_admin) VALUES ($1, 'Admin', 'x', now(), true)`,
+        [bootstrapAdmin],
+      );
 
       const created = await seed.seedDemoIfEmpty(m, passwordHash);
       expect(created?.userIds.size).toBe(DEMO_ACCOUNTS.length);
@@ -51,10 +56,14 @@ describe('the demo seed', () => {
       }[] = await m.query(
         `SELECT email, display_name, password_hash, email_verified_at IS NOT NULL AS verified, is_platform_admin FROM users ORDER BY email`,
       );
-      expect(users.map((u) => u.email)).toEqual([...demoEmails].sort());
+      expect(users.map((u) => u.email)).toEqual([...demoEmails, bootstrapAdmin].sort());
       expect(users.every((u) => u.verified)).toBe(true);
-      expect(users.filter((u) => u.is_platform_admin).map((u) => u.email)).toEqual(['admin@demo.council.example']);
-      for (const hash of new Set(users.map((u) => u.password_hash)))
+      expect(users.filter((u) => u.is_platform_admin).map((u) => u.email)).toEqual([
+        'admin@demo.council.example',
+        bootstrapAdmin,
+      ]);
+      const demoUsers = users.filter((u) => u.email !== bootstrapAdmin);
+      for (const hash of new Set(demoUsers.map((u) => u.password_hash)))
         expect(await argon2.verify(hash, DEMO_PASSWORD)).toBe(true);
 
       const members: { name: string; email: string; role: string }[] = await m.query(
@@ -75,7 +84,7 @@ describe('the demo seed', () => {
       const counts: { users: number; audit: number }[] = await m.query(
         `SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM audit_log) AS audit`,
       );
-      expect(counts[0]).toEqual({ users: DEMO_ACCOUNTS.length, audit: 1 });
+      expect(counts[0]).toEqual({ users: DEMO_ACCOUNTS.length + 1, audit: 1 });
     } finally {
       await qr.rollbackTransaction();
       await qr.release();

@@ -10,7 +10,7 @@ import {
   createDemoOrganisations,
   DemoData,
   lockDemoSeed,
-  usersTableIsEmpty,
+  installationIsEmpty,
 } from './demo-seed';
 
 /**
@@ -30,17 +30,17 @@ export class SeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.env.seedDemo) return;
-    if (!(await usersTableIsEmpty(this.dataSource.manager))) return;
+    if (!(await installationIsEmpty(this.dataSource.manager))) return;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const created = await this.dataSource.transaction((m) => this.seedDemoIfEmpty(m, passwordHash));
     if (created)
       this.logger.log(`Created the demo councils and ${DEMO_ACCOUNTS.length} demo accounts (password in the README)`);
   }
 
-  /** Creates the demo in `m`'s transaction when there are no accounts yet; null when it did nothing. */
+  /** Creates the demo in `m`'s transaction when there is no council yet; null when it did nothing. */
   async seedDemoIfEmpty(m: EntityManager, passwordHash: string): Promise<DemoData | null> {
     await lockDemoSeed(m);
-    if (!(await usersTableIsEmpty(m))) return null;
+    if (!(await installationIsEmpty(m))) return null;
     const userIds = await createDemoAccounts(m, passwordHash);
     const platformAdminId = userIds.get(DEMO_ACCOUNTS.find((a) => a.platformAdmin)?.email ?? '') ?? '';
     const organisationIds = await createDemoOrganisations(m, platformAdminId);
