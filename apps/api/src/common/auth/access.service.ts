@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { OrganisationRole } from '@challenge/contract';
 import type { AuthUser } from './auth-user';
 
@@ -36,6 +36,26 @@ export class AccessService {
     if (!held.some((role) => roles.includes(role))) {
       throw new ForbiddenException(`You need the ${roles.join(' or ')} role in this organisation to do this`);
     }
+  }
+
+  /** The roles the user holds in any council hosting the challenge (lead or co-host). */
+  async hostRoles(
+    userId: string,
+    challengeId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganisationRole[]> {
+    const rows: { role: OrganisationRole }[] = await manager.query(
+      `SELECT DISTINCT om.role FROM challenge_hosts ch
+         JOIN organisation_members om ON om.organisation_id = ch.organisation_id
+        WHERE ch.challenge_id = $1 AND om.user_id = $2`,
+      [challengeId, userId],
+    );
+    return rows.map((r) => r.role);
+  }
+
+  /** Moderators and admins of a hosting council moderate a challenge's ideas and comments. */
+  async canModerateChallenge(userId: string, challengeId: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.hostRoles(userId, challengeId, manager)).length > 0;
   }
 
   requirePlatformAdmin(user: AuthUser): void {
