@@ -10,6 +10,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { ChallengesModule } from './challenges/challenges.module';
+import { CommentsModule } from './comments/comments.module';
+import { IdeasModule } from './ideas/ideas.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { CommonModule } from './common/common.module';
 import { ConfigModule } from './config/config.module';
 import { EnvDto } from './config/env';
@@ -67,6 +70,9 @@ export class AppModule {
         NotificationsModule.forRoot(env),
         SeedModule,
         ChallengesModule,
+        IdeasModule,
+        CommentsModule,
+        ModerationModule,
       ],
     };
   }

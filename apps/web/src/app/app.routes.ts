@@ -1,5 +1,8 @@
 import { Route } from '@angular/router';
 import { authGuard, councilAdminGuard, platformAdminGuard } from './core/auth/auth.guard';
+import { challengesRoutes } from './features/challenges/challenges.routes';
+import { ideasRoutes } from './features/ideas/ideas.routes';
+import { moderationRoutes } from './features/moderation/moderation.routes';
 
 /** Every page is lazy; `title` is a translation key (see TranslatedTitle). */
 export const appRoutes: Route[] = [
@@ -71,6 +74,9 @@ export const appRoutes: Route[] = [
       },
     ],
   },
+  ...challengesRoutes,
+  ...ideasRoutes,
+  ...moderationRoutes,
   {
     path: 'accessibility',
     title: 'info.accessibilityTitle',

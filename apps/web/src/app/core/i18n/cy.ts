@@ -1,3 +1,6 @@
+import { challengesCy } from '../../features/challenges/challenges.i18n';
+import { ideasCy } from '../../features/ideas/ideas.i18n';
+import { moderationCy } from '../../features/moderation/moderation.i18n';
 import type { Translations } from './en';
 
 /** Testun y rhyngwyneb yn Gymraeg. */
@@ -247,4 +250,7 @@ export const cy: Translations = {
     notFoundText: 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
     notFoundHome: 'Ewch i’r hafan',
   },
+  challenges: challengesCy,
+  ideas: ideasCy,
+  moderation: moderationCy,
 };

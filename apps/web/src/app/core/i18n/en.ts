@@ -1,3 +1,6 @@
+import { challengesEn } from '../../features/challenges/challenges.i18n';
+import { ideasEn } from '../../features/ideas/ideas.i18n';
+import { moderationEn } from '../../features/moderation/moderation.i18n';
 /** English interface text. Welsh (cy.ts) must have exactly the same keys. */
 export const en = {
   service: {
@@ -241,9 +244,12 @@ export const en = {
     notFoundText: 'If you typed the web address, check it is correct.',
     notFoundHome: 'Go to the home page',
   },
+  challenges: challengesEn,
+  ideas: ideasEn,
+  moderation: moderationEn,
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** The shape every language must fill in. */
 export type Translations = Shape<typeof en>;

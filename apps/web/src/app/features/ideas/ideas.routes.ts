@@ -1,0 +1,4 @@
+import { Route } from '@angular/router';
+
+/** Ideas pages, spread into app.routes.ts. */
+export const ideasRoutes: Route[] = [];
