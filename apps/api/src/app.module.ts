@@ -1,5 +1,5 @@
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { seconds, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -37,6 +37,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(env),
         LoggerModule.forRoot({
+          // Express 5 route syntax; the library's default '*' is logged as a legacy pattern.
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: env.LOG_LEVEL,
             genReqId: (req, res) => {
