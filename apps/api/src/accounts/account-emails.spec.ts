@@ -13,6 +13,18 @@ describe('account emails', () => {
     expect(mail.text).toMatch(/^http:\/\/localhost:3000\/reset-password\?token=tok$/m);
   });
 
+  it('is written in both languages, the recipient’s first, with the same link in each', () => {
+    const welsh = verifyEmailMail('sam@example.org', 'Sam', 'http://localhost:3000', 'tok', 'cy');
+    expect(welsh.subject).toBe('Dilyswch eich cyfeiriad e-bost / Verify your email address');
+    const [first, second] = welsh.text.split('----------');
+    expect(first).toMatch(/^Helo Sam,/);
+    expect(second).toMatch(/Hello Sam,/);
+    expect(welsh.text.match(/verify-email\?token=tok$/gm)).toHaveLength(2);
+    expect(verifyEmailMail('sam@example.org', 'Sam', 'http://x', 'tok').subject).toBe(
+      'Verify your email address / Dilyswch eich cyfeiriad e-bost',
+    );
+  });
+
   it('a token with unusual characters is escaped in the link', () => {
     expect(tokenLink('http://x', 'verify-email', 'a b&c')).toBe('http://x/verify-email?token=a%20b%26c');
   });

@@ -67,12 +67,15 @@ export class AuthService {
         platformAdmin: false,
       });
       if (!userId) {
-        await this.mail.enqueue(accountExistsMail(email, this.env.appUrl), m);
+        await this.mail.enqueue(accountExistsMail(email, this.env.appUrl, input.locale ?? 'en'), m);
         return;
       }
       const token = newToken();
       await this.accounts.insertToken(m, userId, 'verify_email', hashToken(token), VERIFY_EMAIL_TTL_SECONDS);
-      await this.mail.enqueue(verifyEmailMail(email, input.displayName.trim(), this.env.appUrl, token), m);
+      await this.mail.enqueue(
+        verifyEmailMail(email, input.displayName.trim(), this.env.appUrl, token, input.locale ?? 'en'),
+        m,
+      );
       await this.audit.record(
         { actorUserId: userId, action: 'account.registered', targetType: 'user', targetId: userId },
         m,
@@ -100,7 +103,7 @@ export class AuthService {
       if (!user || user.email_verified_at !== null) return;
       const token = newToken();
       await this.accounts.insertToken(m, user.id, 'verify_email', hashToken(token), VERIFY_EMAIL_TTL_SECONDS);
-      await this.mail.enqueue(verifyEmailMail(email, user.display_name, this.env.appUrl, token), m);
+      await this.mail.enqueue(verifyEmailMail(email, user.display_name, this.env.appUrl, token, user.locale), m);
     });
     return { message: RESEND_ACCEPTED };
   }
@@ -134,7 +137,7 @@ export class AuthService {
       if (!user) return;
       const token = newToken();
       await this.accounts.insertToken(m, user.id, 'reset_password', hashToken(token), RESET_PASSWORD_TTL_SECONDS);
-      await this.mail.enqueue(resetPasswordMail(email, user.display_name, this.env.appUrl, token), m);
+      await this.mail.enqueue(resetPasswordMail(email, user.display_name, this.env.appUrl, token, user.locale), m);
     });
     return { message: RESET_ACCEPTED };
   }

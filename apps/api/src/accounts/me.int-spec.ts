@@ -79,7 +79,13 @@ describe('accounts: my profile, my data export and erasure', () => {
       auditTrail: expect.arrayContaining([
         expect.objectContaining({ action: 'account.registered', targetType: 'user' }),
       ]),
-      emails: [{ createdAt: expect.any(String), subject: 'Verify your email address', template: 'verify-email' }],
+      emails: [
+        {
+          createdAt: expect.any(String),
+          subject: 'Verify your email address / Dilyswch eich cyfeiriad e-bost',
+          template: 'verify-email',
+        },
+      ],
     });
 
     const secrets: { password_hash: string; token_hash: string }[] = await t.db.query(

@@ -65,7 +65,9 @@ describe('organisations and their members', () => {
         `SELECT subject, status FROM outbox_emails WHERE to_address = $1`,
         [firstAdmin.email],
       );
-      expect(mail).toEqual([{ subject: `You have been added to ${name} as admin`, status: 'pending' }]);
+      expect(mail).toEqual([
+        { subject: `You have been added to ${name} / Rydych wedi cael eich ychwanegu at ${name}`, status: 'pending' },
+      ]);
 
       const shown = await t.http().get(`/api/v1/organisations/${org.id}`).expect(200);
       expect(shown.body).toEqual(org);

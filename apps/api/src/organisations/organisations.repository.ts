@@ -1,3 +1,4 @@
+import type { Locale } from '@challenge/contract';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OrganisationRole } from '@challenge/contract';
@@ -107,9 +108,9 @@ export class OrganisationsRepository {
   async findLiveUserByEmail(
     manager: EntityManager,
     email: string,
-  ): Promise<{ id: string; email: string; display_name: string } | null> {
-    const rows: { id: string; email: string; display_name: string }[] = await manager.query(
-      `SELECT id, email, display_name FROM users WHERE email = lower($1) AND erased_at IS NULL`,
+  ): Promise<{ id: string; email: string; display_name: string; locale: Locale } | null> {
+    const rows: { id: string; email: string; display_name: string; locale: Locale }[] = await manager.query(
+      `SELECT id, email, display_name, locale FROM users WHERE email = lower($1) AND erased_at IS NULL`,
       [email],
     );
     return rows[0] ?? null;

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import type { AuditEntry, Organisation, OrganisationMember, OrganisationRole, Page } from '@challenge/contract';
+import type { AuditEntry, Organisation, OrganisationMember, Page } from '@challenge/contract';
 import { AuditService, PageRequest } from '../audit/audit.service';
 import { AccessService } from '../common/auth/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -9,11 +9,11 @@ import { MailService } from '../notifications/mail.service';
 import { AddMemberDto } from './dto/add-member.dto';
 import { CreateOrganisationDto } from './dto/create-organisation.dto';
 import { MemberRow, OrganisationRow, slugify, toOrganisation, toOrganisationMember } from './organisation.mapper';
+import { membershipMail } from './organisation-emails';
 import { OrganisationsRepository } from './organisations.repository';
 
 export type MemberChange = { member: OrganisationMember; created: boolean };
 
-const ROLE_NAMES: Record<OrganisationRole, string> = { admin: 'an admin', moderator: 'a moderator' };
 export const UNKNOWN_MEMBER_EMAIL = 'No account uses that email; ask them to register first';
 export const LAST_ADMIN = 'An organisation must keep at least one admin; make someone else an admin first';
 
@@ -95,7 +95,10 @@ export class OrganisationsService {
         },
         m,
       );
-      await this.mail.enqueue(this.membershipMail(person.email, organisation.name, dto.role, existing !== null), m);
+      await this.mail.enqueue(
+        membershipMail(person.email, person.locale, organisation.name, dto.role, existing !== null, this.env.appUrl),
+        m,
+      );
       const member = await this.organisations.findMember(m, organisationId, person.id);
       return { member: toOrganisationMember(member as MemberRow), created: existing === null };
     });
@@ -145,20 +148,6 @@ export class OrganisationsService {
     if (existing.role === 'admin' && (await this.organisations.countAdmins(m, organisationId)) <= 1) {
       throw new ConflictException({ message: LAST_ADMIN, code: 'last_admin' });
     }
-  }
-
-  private membershipMail(to: string, organisationName: string, role: OrganisationRole, changed: boolean) {
-    const subject = changed
-      ? `Your role at ${organisationName} is now ${role}`
-      : `You have been added to ${organisationName} as ${role}`;
-    const text = [
-      changed
-        ? `You are now ${ROLE_NAMES[role]} of ${organisationName}.`
-        : `You have been added to ${organisationName} as ${ROLE_NAMES[role]}.`,
-      '',
-      `Sign in to get started: ${this.env.appUrl}/`,
-    ].join('\n');
-    return { to, template: changed ? 'organisation.member_role_changed' : 'organisation.member_added', subject, text };
   }
 }
 
