@@ -90,10 +90,14 @@ export type Comment = {
   body: string;
   moderationStatus: ModerationStatus;
   createdAt: string;
+  /** Why moderators hid it; only ever sent to its author and the challenge's moderators. */
+  hiddenReason?: string | null;
 };
 
 export type CreateCommentRequest = { body: string };
 export type CreateReportRequest = { reason: string; commentId?: string };
+/** `GET /ideas/:id/comments` answers `Comment[]`, oldest first, `pageSize` (default 100) at a time. */
+export type ListCommentsQuery = { page?: number; pageSize?: number };
 export type Report = {
   id: string;
   ideaId: string;

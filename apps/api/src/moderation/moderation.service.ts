@@ -1,0 +1,196 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import type { ModerationItem, ModerationStatus, ModerationTargetType, Page } from '@challenge/contract';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ideaCommentedMail } from '../comments/comment-emails';
+import { CommentsRepository } from '../comments/comments.repository';
+import { canViewComment } from '../comments/comments.service';
+import type { IdeaFacts } from '../comments/idea-facts';
+import { ReportsRepository, ReportTarget } from '../comments/reports.repository';
+import { AccessService } from '../common/auth/access.service';
+import type { AuthUser } from '../common/auth/auth-user';
+import { EnvDto } from '../config/env';
+import { canViewIdea } from '../ideas/idea-visibility';
+import { MailService } from '../notifications/mail.service';
+import { ModerationDecisionDto } from './dto/moderation-decision.dto';
+import { ModerationQueueQueryDto } from './dto/moderation-queue.query';
+import { commentHiddenMail, ideaApprovedMail, ideaHiddenMail } from './moderation-emails';
+import { auditAction, transition, Transition } from './moderation-rules';
+import { toModerationItem } from './moderation.mapper';
+import { ModerationRepository } from './moderation.repository';
+
+type Decided = { target: ReportTarget; from: ModerationStatus; transition: Transition; closedReportIds: string[] };
+
+/** The councils' moderation queue and moderators' decisions on ideas and comments. */
+@Injectable()
+export class ModerationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repo: ModerationRepository,
+    private readonly comments: CommentsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly env: EnvDto,
+  ) {}
+
+  /** One council's queue (its moderators and admins), or by default that of every council the caller moderates. */
+  async queue(user: AuthUser, query: ModerationQueueQueryDto): Promise<Page<ModerationItem>> {
+    let organisationIds: string[];
+    if (query.organisationId) {
+      await this.access.requireOrganisationRole(user, query.organisationId, ['moderator', 'admin']);
+      organisationIds = [query.organisationId];
+    } else {
+      organisationIds = await this.repo.moderatedOrganisationIds(user.id);
+      if (organisationIds.length === 0) {
+        throw new ForbiddenException('You need the moderator or admin role in a council to see a moderation queue');
+      }
+    }
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const { rows, total } = await this.repo.queue({ organisationIds, status: query.status, page, pageSize });
+    const reports = await this.reports.forTargets(
+      rows.filter((r) => r.target_type === 'idea').map((r) => r.target_id),
+      rows.filter((r) => r.target_type === 'comment').map((r) => r.target_id),
+    );
+    return { items: rows.map((r) => toModerationItem(r, reports)), total, page, pageSize };
+  }
+
+  async decideIdea(user: AuthUser, ideaId: string, dto: ModerationDecisionDto): Promise<ModerationItem> {
+    const idea = await this.comments.ideaFacts(ideaId);
+    if (!idea) throw new NotFoundException('No idea with that id');
+    await this.requireModerator(
+      user,
+      idea,
+      canViewIdea(idea, { userId: user.id, canModerate: false }),
+      'No idea with that id',
+    );
+    const target = { ideaId, commentId: null };
+    await this.dataSource.transaction(async (m) => {
+      const current = await this.repo.lockIdeaStatus(ideaId, m);
+      if (!current) throw new NotFoundException('No idea with that id');
+      const decided = await this.apply(user, target, current, dto, m, async (next, reason) =>
+        this.repo.setIdeaModeration(ideaId, next, reason, m),
+      );
+      await this.record(user, idea, 'idea', ideaId, dto, decided, m);
+      if (idea.authorEmail && decided.transition.to === 'approved' && current === 'pending') {
+        await this.mail.enqueue(ideaApprovedMail(idea.authorEmail, idea.authorName, idea, this.env.appUrl), m);
+      }
+      if (idea.authorEmail && decided.transition.to === 'hidden') {
+        await this.mail.enqueue(
+          ideaHiddenMail(idea.authorEmail, idea.authorName, idea, dto.reason ?? '', this.env.appUrl),
+          m,
+        );
+      }
+    });
+    return this.itemOf('idea', ideaId);
+  }
+
+  async decideComment(user: AuthUser, commentId: string, dto: ModerationDecisionDto): Promise<ModerationItem> {
+    const comment = await this.comments.findById(commentId);
+    const idea = comment ? await this.comments.ideaFacts(comment.idea_id) : null;
+    if (!comment || !idea) throw new NotFoundException('No comment with that id');
+    const visibleToCaller =
+      canViewIdea(idea, { userId: user.id, canModerate: false }) &&
+      canViewComment(comment, { userId: user.id, canModerate: false });
+    await this.requireModerator(user, idea, visibleToCaller, 'No comment with that id');
+    const target = { ideaId: idea.id, commentId };
+    await this.dataSource.transaction(async (m) => {
+      const current = await this.comments.lockStatus(commentId, m);
+      if (!current) throw new NotFoundException('No comment with that id');
+      const decided = await this.apply(user, target, current, dto, m, async (next, reason) =>
+        this.comments.setModeration(commentId, next, reason, m),
+      );
+      await this.comments.adjustCommentCount(idea.id, decided.transition.commentCountDelta, m);
+      await this.record(user, idea, 'comment', commentId, dto, decided, m);
+      if (comment.author_email && decided.transition.to === 'hidden') {
+        await this.mail.enqueue(
+          commentHiddenMail(comment.author_email, comment.author_name, idea, dto.reason ?? '', this.env.appUrl),
+          m,
+        );
+      }
+      const published = decided.transition.to === 'approved' && current === 'pending';
+      if (published && idea.authorEmail && idea.authorId !== comment.author_id) {
+        await this.mail.enqueue(ideaCommentedMail(idea.authorEmail, idea, comment.author_name, this.env.appUrl), m);
+      }
+    });
+    return this.itemOf('comment', commentId);
+  }
+
+  /**
+   * Moderators and admins of a hosting council decide; anyone else gets 403 when they can see
+   * the target and 404 when they cannot. Drafts are nobody's to moderate.
+   */
+  private async requireModerator(
+    user: AuthUser,
+    idea: IdeaFacts,
+    visibleToCaller: boolean,
+    notFound: string,
+  ): Promise<void> {
+    const canModerate = await this.access.canModerateChallenge(user.id, idea.challengeId);
+    if (!canModerate && visibleToCaller) {
+      throw new ForbiddenException('Only moderators and admins of the hosting councils can moderate this');
+    }
+    if (!canModerate || !canViewIdea(idea, { userId: user.id, canModerate })) throw new NotFoundException(notFound);
+  }
+
+  /** Checks the transition, changes the status and closes the open reports (all in `m`). */
+  private async apply(
+    user: AuthUser,
+    target: ReportTarget,
+    current: ModerationStatus,
+    dto: ModerationDecisionDto,
+    m: EntityManager,
+    setStatus: (next: NonNullable<Transition['to']>, reason: string | null) => Promise<void>,
+  ): Promise<Decided> {
+    const next = transition(current, dto.action);
+    if (typeof next === 'string') throw new ConflictException({ message: next, code: 'invalid_moderation_action' });
+    if (next.to) await setStatus(next.to, next.to === 'hidden' ? (dto.reason ?? null) : null);
+    const closedReportIds = await this.reports.closeOpen(target, next.reports, user.id, m);
+    if (dto.action === 'dismiss' && closedReportIds.length === 0) {
+      throw new ConflictException({ message: 'There are no open reports to dismiss', code: 'no_open_reports' });
+    }
+    return { target, from: current, transition: next, closedReportIds };
+  }
+
+  private record(
+    user: AuthUser,
+    idea: IdeaFacts,
+    targetType: ModerationTargetType,
+    targetId: string,
+    dto: ModerationDecisionDto,
+    decided: Decided,
+    m: EntityManager,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        actorUserId: user.id,
+        organisationId: idea.leadOrganisationId,
+        action: auditAction(targetType, dto.action),
+        targetType,
+        targetId,
+        details: {
+          ...(dto.reason ? { reason: dto.reason } : {}),
+          from: decided.from,
+          to: decided.transition.to ?? decided.from,
+          ideaId: idea.id,
+          challengeId: idea.challengeId,
+          reportIds: decided.closedReportIds,
+          reports: decided.transition.reports,
+        },
+      },
+      m,
+    );
+  }
+
+  private async itemOf(targetType: ModerationTargetType, id: string): Promise<ModerationItem> {
+    const row = await this.repo.item(targetType, id);
+    if (!row) throw new NotFoundException(`No ${targetType} with that id`);
+    const reports = await this.reports.forTargets(
+      targetType === 'idea' ? [id] : [],
+      targetType === 'comment' ? [id] : [],
+    );
+    return toModerationItem(row, reports);
+  }
+}
