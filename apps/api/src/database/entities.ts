@@ -6,6 +6,7 @@ import { ChallengeHostEntity } from '../challenges/challenge-host.entity';
 import { ChallengePrizeEntity } from '../challenges/challenge-prize.entity';
 import { ChallengeRulesVersionEntity } from '../challenges/challenge-rules-version.entity';
 import { ChallengeEntity } from '../challenges/challenge.entity';
+import { IDEA_ENTITIES } from '../ideas/idea.entity';
 import { OutboxEmailEntity } from '../notifications/outbox-email.entity';
 import { OrganisationMemberEntity } from '../organisations/organisation-member.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ChallengeHostEntity,
   ChallengePrizeEntity,
   ChallengeRulesVersionEntity,
+  ...IDEA_ENTITIES,
 ];

@@ -1,4 +1,29 @@
 import { Module } from '@nestjs/common';
+import { ChallengesModule } from '../challenges/challenges.module';
+import { FILE_STORAGE, LocalDiskStorage } from './file-storage';
+import { IdeaAccessService } from './idea-access.service';
+import { IdeaAttachmentsController } from './idea-attachments.controller';
+import { IdeaAttachmentsService } from './idea-attachments.service';
+import { IdeaTeamController } from './idea-team.controller';
+import { IdeaTeamRepository } from './idea-team.repository';
+import { IdeaTeamService } from './idea-team.service';
+import { IdeasController } from './ideas.controller';
+import { IdeasRepository } from './ideas.repository';
+import { IdeasService } from './ideas.service';
 
-@Module({})
+/** Ideas, their teams and attachments. Swap FILE_STORAGE for an S3-compatible FileStorage to leave local disk. */
+@Module({
+  imports: [ChallengesModule],
+  controllers: [IdeasController, IdeaTeamController, IdeaAttachmentsController],
+  providers: [
+    IdeasService,
+    IdeasRepository,
+    IdeaAccessService,
+    IdeaTeamService,
+    IdeaTeamRepository,
+    IdeaAttachmentsService,
+    { provide: FILE_STORAGE, useClass: LocalDiskStorage },
+  ],
+  exports: [IdeaAccessService],
+})
 export class IdeasModule {}

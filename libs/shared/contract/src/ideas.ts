@@ -9,9 +9,10 @@ export type IdeaLocation = { label: string | null; latitude: number; longitude: 
 /** Create a draft (`submit` false or absent) or submit at once (`submit` true needs `acknowledgeRules`). */
 export type CreateIdeaRequest = {
   title: string;
-  summary?: string;
-  /** Markdown; rendered and sanitised by the API as `descriptionHtml`. */
-  description?: string;
+  /** null clears it. */
+  summary?: string | null;
+  /** Markdown; rendered and sanitised by the API as `descriptionHtml`. null clears it. */
+  description?: string | null;
   category?: string | null;
   entrantCategory?: string | null;
   location?: IdeaLocation | null;

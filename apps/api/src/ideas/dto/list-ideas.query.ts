@@ -1,0 +1,63 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { IdeaSort, ListIdeasQuery } from '@challenge/contract';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NoNul } from '../../challenges/dto/validators';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value;
+
+export class ListIdeasQueryDto implements ListIdeasQuery {
+  @ApiPropertyOptional({ description: 'Full-text search (web search syntax: words, "phrases", -excluded, or)' })
+  @IsOptional()
+  @IsString({ message: 'q must be text' })
+  @MaxLength(200, { message: 'q must be at most 200 characters' })
+  @NoNul()
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: 'category must be text' })
+  @MaxLength(100, { message: 'category must be at most 100 characters' })
+  @NoNul()
+  category?: string;
+
+  @ApiPropertyOptional({
+    enum: ['random', 'top', 'recent'],
+    description: 'Default: random while voting is open, else recent; with q, relevance unless sort is given',
+  })
+  @IsOptional()
+  @IsIn(['random', 'top', 'recent'], { message: 'sort must be one of random, top, recent' })
+  sort?: IdeaSort;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1, { message: 'page must be at least 1' })
+  @Max(100000, { message: 'page must be at most 100000' })
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1, { message: 'pageSize must be at least 1' })
+  @Max(100, { message: 'pageSize must be at most 100' })
+  pageSize?: number;
+
+  @ApiPropertyOptional({ description: 'Seed of the random order; defaults to your account or a visitor cookie' })
+  @IsOptional()
+  @IsString({ message: 'seed must be text' })
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'seed must be 1 to 64 letters, digits, - or _' })
+  seed?: string;
+}
+
+export class SimilarIdeasQueryDto {
+  @ApiPropertyOptional({ description: 'The title being typed; under 3 characters gives no hints' })
+  @IsOptional()
+  @IsString({ message: 'title must be text' })
+  @MaxLength(150, { message: 'title must be at most 150 characters' })
+  @NoNul()
+  title?: string;
+}
