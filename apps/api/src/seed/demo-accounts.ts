@@ -60,4 +60,30 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'resident3@demo.council.example', displayName: 'Aisha Rahman', persona: 'resident', locale: 'en' },
   { email: 'resident4@demo.council.example', displayName: 'Iwan Rees', persona: 'resident', locale: 'en' },
   { email: 'resident5@demo.council.example', displayName: 'Grace Whitfield', persona: 'resident', locale: 'en' },
+  ...(
+    [
+      ['Megan Lloyd', 'cy'],
+      ['Daniel Okonkwo', 'en'],
+      ['Harriet Moss', 'en'],
+      ['Rhys Parry', 'cy'],
+      ['Zofia Nowak', 'en'],
+      ['Samuel Clarke', 'en'],
+      ['Eleri Jenkins', 'cy'],
+      ['Mohammed Iqbal', 'en'],
+      ['Lucy Brennan', 'en'],
+      ['Owain Davies', 'cy'],
+      ['Chloe Turner', 'en'],
+      ['Jack Robinson', 'en'],
+      ['Nia Williams', 'cy'],
+      ['Patrick Doyle', 'en'],
+      ['Hannah Fletcher', 'en'],
+    ] as const
+  ).map(
+    ([displayName, locale], i): DemoAccount => ({
+      email: `resident${i + 6}@demo.council.example`,
+      displayName,
+      persona: 'resident',
+      locale,
+    }),
+  ),
 ];

@@ -1,6 +1,9 @@
 import * as argon2 from 'argon2';
 import { hashPassword } from '../accounts/passwords';
-import { InitialSchema1764180000000 } from '../database/migrations/1764180000000-initial-schema';
+import { challengeState } from '@challenge/domain';
+import { ChallengeEntity } from '../challenges/challenge.entity';
+import { timelineOf } from '../challenges/challenge-timeline';
+import { MIGRATIONS } from '../database/migrations';
 import { createOrganisation } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
@@ -36,8 +39,9 @@ describe('the demo seed', () => {
     try {
       const m = qr.manager;
       await m.query(`CREATE SCHEMA demo_seed_check`);
-      await m.query(`SET LOCAL search_path TO demo_seed_check`);
-      await new InitialSchema1764180000000().up(qr);
+      // public stays on the path for the pg_trgm operator classes the ideas migration uses.
+      await m.query(`SET LOCAL search_path TO demo_seed_check, public`);
+      for (const Migration of MIGRATIONS) await new Migration().up(qr);
       const bootstrapAdmin = 'bootstrap-admin@example.test';
       await m.query(
         `INSERT INTO users (email, display_name, password_hash, email_verified_at, is_platform_admin) VALUES ($1, 'Admin', 'x', now(), true)`,
@@ -75,6 +79,30 @@ describe('the demo seed', () => {
         { name: 'Kent County Council', email: 'moderator@kent.demo.council.example', role: 'moderator' },
         { name: 'Medway Council', email: 'admin@medway.demo.council.example', role: 'admin' },
       ]);
+      const challenges = await m.getRepository(ChallengeEntity).find();
+      const states = challenges.map((c) => challengeState(timelineOf(c), new Date()));
+      expect([...states].sort()).toEqual(
+        ['judging', 'results_published', 'submissions_open', 'upcoming', 'voting_open'].sort(),
+      );
+      const listed: { slug: string; listed: number }[] = await m.query(
+        `SELECT c.slug, count(i.id) FILTER (WHERE i.status = 'submitted' AND i.moderation_status = 'approved')::int AS listed
+           FROM challenges c LEFT JOIN ideas i ON i.challenge_id = c.id GROUP BY c.slug`,
+      );
+      const withIdeas = listed.filter((row) => row.slug !== 'greener-medway-streets');
+      expect(withIdeas.every((row) => row.listed >= 15)).toBe(true);
+      const driftingCounters: unknown[] = await m.query(
+        `SELECT 1 FROM ideas i WHERE comment_count <>
+           (SELECT count(*) FROM idea_comments c WHERE c.idea_id = i.id AND c.moderation_status = 'approved')`,
+      );
+      expect(driftingCounters).toEqual([]);
+      const queue: { pending: number; hidden: number; reports: number }[] = await m.query(
+        `SELECT (SELECT count(*)::int FROM ideas WHERE moderation_status = 'pending') AS pending,
+                (SELECT count(*)::int FROM idea_comments WHERE moderation_status = 'hidden') AS hidden,
+                (SELECT count(*)::int FROM content_reports WHERE status = 'open') AS reports`,
+      );
+      expect(queue[0]?.pending).toBeGreaterThan(0);
+      expect(queue[0]?.hidden).toBeGreaterThan(0);
+      expect(queue[0]?.reports).toBeGreaterThan(0);
       const organisations: { name: string }[] = await m.query(`SELECT name FROM organisations ORDER BY name`);
       expect(organisations.map((o) => o.name)).toEqual(DEMO_ORGANISATIONS.map((o) => o.name));
       const audit: { action: string }[] = await m.query(`SELECT action FROM audit_log`);

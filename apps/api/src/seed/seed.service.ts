@@ -12,6 +12,7 @@ import {
   lockDemoSeed,
   installationIsEmpty,
 } from './demo-seed';
+import { createDemoChallenges } from './demo-content';
 
 /**
  * Fills a brand-new installation with a demo council partnership when SEED_DEMO is on (the
@@ -34,7 +35,9 @@ export class SeedService implements OnApplicationBootstrap {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const created = await this.dataSource.transaction((m) => this.seedDemoIfEmpty(m, passwordHash));
     if (created)
-      this.logger.log(`Created the demo councils and ${DEMO_ACCOUNTS.length} demo accounts (password in the README)`);
+      this.logger.log(
+        `Created the demo councils, challenges, ideas and ${DEMO_ACCOUNTS.length} demo accounts (password in the README)`,
+      );
   }
 
   /** Creates the demo in `m`'s transaction when there is no council yet; null when it did nothing. */
@@ -45,12 +48,13 @@ export class SeedService implements OnApplicationBootstrap {
     const platformAdminId = userIds.get(DEMO_ACCOUNTS.find((a) => a.platformAdmin)?.email ?? '') ?? '';
     const organisationIds = await createDemoOrganisations(m, platformAdminId);
     await addDemoMemberships(m, userIds, organisationIds);
+    const content = await createDemoChallenges(m, userIds, organisationIds);
     await this.audit.record(
       {
         actorUserId: null,
         action: 'seed.demo_created',
         targetType: 'installation',
-        details: { accounts: DEMO_ACCOUNTS.length, organisations: [...organisationIds.keys()] },
+        details: { accounts: DEMO_ACCOUNTS.length, organisations: [...organisationIds.keys()], ...content },
       },
       m,
     );

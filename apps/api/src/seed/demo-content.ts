@@ -1,0 +1,133 @@
+import type { EntityManager } from 'typeorm';
+import { DEMO_ACCOUNTS, DemoOrganisationKey } from './demo-accounts';
+import { DEMO_CHALLENGES, DemoChallenge, insertDemoChallenge } from './demo-challenges';
+import { DEMO_COMMENTS, DemoIdeaText } from './demo-ideas';
+
+export type DemoPeople = { authors: string[]; commenters: string[]; reporter: string };
+
+const dayMs = 86_400_000;
+
+const description = ([title, summary, category]: DemoIdeaText): string =>
+  [
+    summary,
+    '',
+    '## Why it matters',
+    `Residents told us that ${category.toLowerCase()} is one of the things that most affects their daily lives.`,
+    '',
+    '## What it would take',
+    `- A three-month pilot of “${title}” in one area`,
+    '- A small budget for equipment and publicity',
+    '- Feedback from the people who use it before deciding whether to scale up',
+  ].join('\n');
+
+/**
+ * Ideas for one demo challenge, written as their authors would have: submitted during the
+ * submissions window, a few comments each. Also one draft, one withdrawn idea and, where the
+ * challenge is moderated, items for the moderation queue (pending, hidden, reported).
+ */
+export async function insertDemoIdeas(
+  m: EntityManager,
+  challengeId: string,
+  c: DemoChallenge,
+  people: DemoPeople,
+): Promise<number> {
+  const window = c.stages.submissions;
+  if (!window || c.ideas.length === 0) return 0;
+  const opens = Date.now() + window[0] * dayMs;
+  const until = Math.min(Date.now() - 60_000, Date.now() + window[1] * dayMs);
+  const step = (until - opens) / (c.ideas.length + 1);
+  let created = 0;
+  for (const [i, text] of c.ideas.entries()) {
+    const submittedAt = new Date(opens + step * (i + 1));
+    const kind = i === 0 ? 'draft' : i === 1 ? 'withdrawn' : 'submitted';
+    const moderation = c.preModeration && i >= c.ideas.length - 2 ? 'pending' : i === 4 ? 'hidden' : 'approved';
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO ideas (challenge_id, author_id, status, moderation_status, hidden_reason, title, summary, description,
+                          category, entrant_category, rules_version, rules_acknowledged_at, submitted_at, withdrawn_at, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+      [
+        challengeId,
+        people.authors[i % people.authors.length],
+        kind,
+        moderation,
+        moderation === 'hidden'
+          ? 'Duplicate of an earlier idea; the author was told and asked to comment there instead.'
+          : null,
+        text[0],
+        text[1],
+        description(text),
+        text[2],
+        c.entrantCategories.length === 0 ? null : i % 5 === 3 ? 'staff' : 'public',
+        kind === 'draft' ? null : 1,
+        kind === 'draft' ? null : submittedAt,
+        kind === 'draft' ? null : submittedAt,
+        kind === 'withdrawn' ? new Date(submittedAt.getTime() + dayMs) : null,
+        new Date(submittedAt.getTime() - 3_600_000),
+      ],
+    );
+    const ideaId = rows[0]?.id ?? '';
+    if (kind !== 'submitted' || moderation !== 'approved') continue;
+    created += 1;
+    await insertDemoComments(m, ideaId, i, submittedAt, people);
+  }
+  return created;
+}
+
+async function insertDemoComments(
+  m: EntityManager,
+  ideaId: string,
+  index: number,
+  after: Date,
+  people: DemoPeople,
+): Promise<void> {
+  const count = index % 4;
+  let approved = 0;
+  for (let k = 0; k < count; k++) {
+    const hidden = index === 6 && k === 1;
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO idea_comments (idea_id, author_id, body, moderation_status, hidden_reason, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        ideaId,
+        people.commenters[(index + k) % people.commenters.length],
+        hidden
+          ? 'Buy cheap followers at spam.example — best prices!'
+          : DEMO_COMMENTS[(index * 3 + k) % DEMO_COMMENTS.length],
+        hidden ? 'hidden' : 'approved',
+        hidden ? 'Advertising' : null,
+        new Date(after.getTime() + (k + 1) * 3_600_000),
+      ],
+    );
+    if (!hidden) approved += 1;
+    if (index === 7 && k === 0) {
+      await m.query(
+        `INSERT INTO content_reports (challenge_id, idea_id, comment_id, reporter_id, reason)
+         SELECT challenge_id, id, $2, $3, 'This comment names a member of staff.' FROM ideas WHERE id = $1`,
+        [ideaId, rows[0]?.id, people.reporter],
+      );
+    }
+  }
+  await m.query(`UPDATE ideas SET comment_count = $2 WHERE id = $1`, [ideaId, approved]);
+}
+
+/** Every demo challenge with its ideas; returns how many public ideas were created. */
+export async function createDemoChallenges(
+  m: EntityManager,
+  userIds: Map<string, string>,
+  organisationIds: Map<DemoOrganisationKey, string>,
+): Promise<{ challenges: number; ideas: number }> {
+  const residents = DEMO_ACCOUNTS.filter((a) => a.persona === 'resident').map((a) => userIds.get(a.email) ?? '');
+  const admins = new Map<DemoOrganisationKey, string>(
+    DEMO_ACCOUNTS.filter((a) => a.membership?.role === 'admin').map((a) => [
+      a.membership?.organisation ?? 'kent',
+      userIds.get(a.email) ?? '',
+    ]),
+  );
+  const people: DemoPeople = { authors: residents, commenters: [...residents].reverse(), reporter: residents[1] ?? '' };
+  let ideas = 0;
+  for (const challenge of DEMO_CHALLENGES) {
+    const id = await insertDemoChallenge(m, challenge, organisationIds, admins.get(challenge.lead) ?? '');
+    ideas += await insertDemoIdeas(m, id, challenge, people);
+  }
+  return { challenges: DEMO_CHALLENGES.length, ideas };
+}
