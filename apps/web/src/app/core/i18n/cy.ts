@@ -11,6 +11,7 @@ export const cy: Translations = {
     phaseText: 'Mae hwn yn wasanaeth newydd. Bydd eich adborth yn ein helpu i’w wella.',
   },
   layout: {
+    challenges: 'Heriau',
     skipLink: 'Neidio i’r prif gynnwys',
     menu: 'Dewislen',
     navigationLabel: 'Prif lywio',

@@ -9,6 +9,7 @@ export const en = {
     phaseText: 'This is a new service. Your feedback will help us to improve it.',
   },
   layout: {
+    challenges: 'Challenges',
     skipLink: 'Skip to main content',
     menu: 'Menu',
     navigationLabel: 'Main navigation',

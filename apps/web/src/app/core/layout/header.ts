@@ -20,6 +20,11 @@ import { LanguageSwitch } from './language-switch';
             </span>
             <nav class="govuk-service-navigation__wrapper" [attr.aria-label]="'layout.navigationLabel' | translate">
               <ul class="govuk-service-navigation__list" id="navigation">
+                <li class="govuk-service-navigation__item" routerLinkActive="govuk-service-navigation__item--active">
+                  <a class="govuk-service-navigation__link" routerLink="/challenges" ariaCurrentWhenActive="page">{{
+                    'layout.challenges' | translate
+                  }}</a>
+                </li>
                 @if (me(); as me) {
                   @if (showCouncilAdmin()) {
                     <li

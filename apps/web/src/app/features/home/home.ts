@@ -3,10 +3,11 @@ import { Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
+import { OpenChallenges } from '../challenges/open-challenges';
 
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, OpenChallenges],
   template: `
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -51,6 +52,7 @@ import { Session } from '../../core/auth/session';
             <a class="govuk-link" routerLink="/sign-in">{{ 'home.signInLink' | translate }}</a>
           </p>
         }
+        <app-open-challenges />
         <h2 class="govuk-heading-m">{{ 'home.howItWorks' | translate }}</h2>
         <ol class="govuk-list govuk-list--number">
           <li>{{ 'home.step1' | translate }}</li>

@@ -1,0 +1,51 @@
+import { Component, computed, input } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { FormError } from '../../shared/forms/form-errors';
+
+/** A GOV.UK textarea with its label, hint and inline error message. */
+@Component({
+  selector: 'app-textarea-field',
+  imports: [ReactiveFormsModule, TranslatePipe],
+  template: `
+    <div class="govuk-form-group" [class.govuk-form-group--error]="error()">
+      <label class="govuk-label govuk-label--s" [for]="fieldId()">{{ label() | translate }}</label>
+      @if (hint(); as hint) {
+        <div class="govuk-hint" [id]="fieldId() + '-hint'">{{ hint | translate }}</div>
+      }
+      @if (error(); as error) {
+        <p class="govuk-error-message" [id]="fieldId() + '-error'">
+          <span class="govuk-visually-hidden">{{ 'common.errorPrefix' | translate }}</span>
+          {{ error.translate ? (error.message | translate: error.params) : error.message }}
+        </p>
+      }
+      <textarea
+        class="govuk-textarea"
+        [class.govuk-textarea--error]="error()"
+        [id]="fieldId()"
+        [name]="fieldId()"
+        [rows]="rows()"
+        [formControl]="control()"
+        [attr.lang]="lang()"
+        [attr.aria-describedby]="describedBy()"
+      ></textarea>
+    </div>
+  `,
+})
+export class TextareaField {
+  readonly fieldId = input.required<string>();
+  readonly label = input.required<string>();
+  readonly control = input.required<FormControl<string>>();
+  readonly errors = input<readonly FormError[]>([]);
+  readonly hint = input<string>();
+  readonly rows = input(5);
+  readonly lang = input<string | null>(null);
+
+  protected readonly error = computed(() => this.errors().find((e) => e.field === this.fieldId()));
+  protected readonly describedBy = computed(
+    () =>
+      [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : '']
+        .filter(Boolean)
+        .join(' ') || null,
+  );
+}
