@@ -18,6 +18,7 @@ export const cy: Translations = {
     serviceInformation: 'Gwybodaeth am y gwasanaeth',
     home: 'Hafan',
     councilAdmin: 'Gweinyddu’r cyngor',
+    moderation: 'Cymedroli',
     organisations: 'Sefydliadau',
     myAccount: 'Fy nghyfrif',
     signedInAs: 'Wedi mewngofnodi fel {{name}}',

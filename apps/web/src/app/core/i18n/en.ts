@@ -16,6 +16,7 @@ export const en = {
     serviceInformation: 'Service information',
     home: 'Home',
     councilAdmin: 'Council admin',
+    moderation: 'Moderation',
     organisations: 'Organisations',
     myAccount: 'My account',
     signedInAs: 'Signed in as {{name}}',

@@ -37,6 +37,16 @@ import { LanguageSwitch } from './language-switch';
                       }}</a>
                     </li>
                   }
+                  @if (showModeration()) {
+                    <li
+                      class="govuk-service-navigation__item"
+                      routerLinkActive="govuk-service-navigation__item--active"
+                    >
+                      <a class="govuk-service-navigation__link" routerLink="/moderation" ariaCurrentWhenActive="page">{{
+                        'layout.moderation' | translate
+                      }}</a>
+                    </li>
+                  }
                   @if (me.isPlatformAdmin) {
                     <li
                       class="govuk-service-navigation__item"
@@ -94,6 +104,9 @@ export class Header {
   private readonly router = inject(Router);
   protected readonly me = this.session.me;
   protected readonly showCouncilAdmin = computed(() => this.session.adminMemberships().length > 0);
+  protected readonly showModeration = computed(() =>
+    (this.me()?.memberships ?? []).some((m) => m.role === 'moderator' || m.role === 'admin'),
+  );
 
   protected signOut(): void {
     this.session.signOut().subscribe({

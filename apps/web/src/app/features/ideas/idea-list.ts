@@ -1,0 +1,153 @@
+import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import type { ApiError, Challenge, IdeaSort, IdeaSummary, Page } from '@challenge/contract';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CurrentLocale } from '../../core/i18n/locale';
+import { Pagination } from '../../shared/pagination';
+import { IdeaCard } from './idea-card';
+import { IDEA_SORTS, readListParams, toApiQuery, toQueryParams } from './list-query';
+import { IdeasApi } from './ideas-api';
+import { localised } from './localised';
+
+/** A challenge's ideas: search, category filter, sort and pages, all kept in the address bar. */
+@Component({
+  selector: 'app-idea-list',
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, IdeaCard, Pagination],
+  template: `
+    <a class="govuk-back-link" [routerLink]="['/challenges', id()]">{{ 'ideas.list.back' | translate }}</a>
+    @if (challenge(); as challenge) {
+      <span class="govuk-caption-l">{{ challengeTitle() }}</span>
+    }
+    <h1 class="govuk-heading-l" tabindex="-1">{{ 'ideas.list.heading' | translate }}</h1>
+    @if (failed()) {
+      <p class="govuk-body" role="alert">{{ failed() | translate }}</p>
+    }
+    @if (challenge()?.open?.submissions) {
+      <a class="govuk-button" [routerLink]="['/challenges', id(), 'ideas', 'new']">{{
+        'ideas.list.submit' | translate
+      }}</a>
+    }
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-one-third">
+        <form
+          novalidate
+          role="search"
+          [attr.aria-label]="'ideas.list.searchLabel' | translate"
+          (submit)="search($event)"
+        >
+          <div class="govuk-form-group">
+            <label class="govuk-label govuk-label--s" for="q">{{ 'ideas.list.searchLabel' | translate }}</label>
+            <input class="govuk-input" id="q" name="q" type="search" [formControl]="searchControl" />
+          </div>
+          @if (categories().length) {
+            <div class="govuk-form-group">
+              <label class="govuk-label govuk-label--s" for="category">{{ 'ideas.list.category' | translate }}</label>
+              <select class="govuk-select" id="category" name="category" [formControl]="categoryControl">
+                <option value="">{{ 'ideas.list.allCategories' | translate }}</option>
+                @for (option of categories(); track option) {
+                  <option [value]="option">{{ option }}</option>
+                }
+              </select>
+            </div>
+          }
+          <div class="govuk-form-group">
+            <label class="govuk-label govuk-label--s" for="sort">{{ 'ideas.list.sort' | translate }}</label>
+            <select class="govuk-select" id="sort" name="sort" [formControl]="sortControl">
+              @for (option of sorts; track option) {
+                <option [value]="option">{{ 'ideas.sorts.' + option | translate }}</option>
+              }
+            </select>
+          </div>
+          <button type="submit" class="govuk-button govuk-button--secondary">
+            {{ 'ideas.list.apply' | translate }}
+          </button>
+        </form>
+      </div>
+      <div class="govuk-grid-column-two-thirds" data-testid="idea-results">
+        @if (result(); as result) {
+          <p class="govuk-body" role="status">{{ 'ideas.list.count' | translate: { count: result.total } }}</p>
+          @for (idea of result.items; track idea.id) {
+            <app-idea-card [idea]="idea" />
+          } @empty {
+            <p class="govuk-body">
+              {{ (params().q || params().category ? 'ideas.list.noMatches' : 'ideas.list.empty') | translate }}
+            </p>
+          }
+          <app-pagination [page]="result.page" [total]="result.total" [pageSize]="result.pageSize" />
+        } @else if (!failed()) {
+          <p class="govuk-body">{{ 'common.loading' | translate }}</p>
+        }
+      </div>
+    </div>
+  `,
+})
+export class IdeaList {
+  private readonly api = inject(IdeasApi);
+  private readonly router = inject(Router);
+  private readonly locale = inject(CurrentLocale).locale;
+
+  /** The challenge id from the route; the rest from the query string. */
+  readonly id = input.required<string>();
+  readonly q = input<string>();
+  readonly category = input<string>();
+  readonly sort = input<string>();
+  readonly page = input<string>();
+
+  protected readonly sorts = IDEA_SORTS;
+  protected readonly challenge = signal<Challenge | null>(null);
+  protected readonly result = signal<Page<IdeaSummary> | null>(null);
+  protected readonly failed = signal<string | null>(null);
+  protected readonly votingOpen = computed(() => !!this.challenge()?.open?.voting);
+  protected readonly categories = computed(() => this.challenge()?.categories ?? []);
+  protected readonly challengeTitle = computed(() => {
+    const c = this.challenge();
+    return c ? localised(this.locale(), c.title, c.titleCy) : '';
+  });
+  protected readonly params = computed(() =>
+    readListParams({ q: this.q(), category: this.category(), sort: this.sort(), page: this.page() }, this.votingOpen()),
+  );
+
+  protected readonly searchControl = new FormControl('', { nonNullable: true });
+  protected readonly categoryControl = new FormControl('', { nonNullable: true });
+  protected readonly sortControl = new FormControl<IdeaSort>('recent', { nonNullable: true });
+
+  constructor() {
+    effect(() => {
+      this.api.challenge(this.id()).subscribe({
+        next: (c) => this.challenge.set(c),
+        error: (error: ApiError) => this.failed.set(this.messageFor(error)),
+      });
+    });
+    effect(() => {
+      const challenge = this.challenge();
+      const params = this.params();
+      if (!challenge) return;
+      this.searchControl.setValue(params.q);
+      this.categoryControl.setValue(params.category);
+      this.sortControl.setValue(params.sort);
+      this.api.list(challenge.id, toApiQuery(params)).subscribe({
+        next: (page) => this.result.set(page),
+        error: (error: ApiError) => this.failed.set(this.messageFor(error)),
+      });
+    });
+  }
+
+  protected search(event: Event): void {
+    event.preventDefault();
+    const params = {
+      q: this.searchControl.value.trim(),
+      category: this.categoryControl.value,
+      sort: this.sortControl.value,
+      page: 1,
+    };
+    void this.router.navigate([], {
+      queryParams: toQueryParams(params, this.votingOpen()),
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  private messageFor(error: ApiError): string {
+    return error.statusCode === 404 ? 'ideas.list.notFound' : 'common.serviceUnavailable';
+  }
+}
