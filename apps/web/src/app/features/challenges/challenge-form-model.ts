@@ -249,7 +249,9 @@ const sameDate = (a: DateValue, b: DateValue): boolean =>
 
 /** The update body: what create sends, without the hosts (fixed once created), with the reason if given. */
 export function toUpdateBody(body: CreateChallengeRequest, changeReason: string): UpdateChallengeRequest {
-  const { organisationId: _lead, coHostOrganisationIds: _coHosts, ...rest } = body;
+  const rest: UpdateChallengeRequest & Partial<CreateChallengeRequest> = { ...body };
+  delete rest.organisationId;
+  delete rest.coHostOrganisationIds;
   return changeReason.trim() ? { ...rest, changeReason: changeReason.trim() } : rest;
 }
 

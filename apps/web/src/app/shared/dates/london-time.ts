@@ -74,8 +74,8 @@ export function londonToIso(t: LondonDateTime): string {
 
 /** The London wall clock of an ISO instant (for filling in a form from saved dates). */
 export function isoToLondon(iso: string): LondonDateTime {
-  const { second: _second, ...parts } = londonPartsAt(Date.parse(iso));
-  return parts;
+  const p = londonPartsAt(Date.parse(iso));
+  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute };
 }
 
 const localeTag = (locale: Locale): string => (locale === 'cy' ? 'cy-GB' : 'en-GB');
