@@ -30,12 +30,7 @@ import { localised } from './localised';
     }
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-one-third">
-        <form
-          novalidate
-          role="search"
-          [attr.aria-label]="'ideas.list.searchLabel' | translate"
-          (submit)="search($event)"
-        >
+        <form novalidate role="search" (submit)="search($event)">
           <div class="govuk-form-group">
             <label class="govuk-label govuk-label--s" for="q">{{ 'ideas.list.searchLabel' | translate }}</label>
             <input class="govuk-input" id="q" name="q" type="search" [formControl]="searchControl" />

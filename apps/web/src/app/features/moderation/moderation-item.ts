@@ -131,7 +131,7 @@ export class ModerationItem {
   protected readonly error = computed(() => errorFor(this.errors(), this.fieldId()));
   protected readonly hasOpenReports = computed(() => this.item().reports.some((r) => r.status === 'open'));
   /** Tells screen reader users which item a button acts on. */
-  protected readonly label = computed(() => `: ${this.item().text.slice(0, 60)}`);
+  protected readonly label = computed(() => ` “${this.item().text.slice(0, 60)}”`);
   private focusReason = false;
 
   constructor() {
