@@ -25,8 +25,6 @@ import { SeedModule } from './seed/seed.module';
 
 export type AppOptions = { env: EnvDto; database: DatabaseSettings };
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
 @Module({})
 export class AppModule {
   static register({ env, database }: AppOptions): DynamicModule {
@@ -41,12 +39,8 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: env.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              res.setHeader('X-Request-Id', id);
-              return id;
-            },
+            // The request-id middleware (common/http/request-pipeline.ts) runs first and sets req.id.
+            genReqId: (req) => (typeof req.id === 'string' ? req.id : randomUUID()),
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ requestId: req.id }),
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
@@ -56,7 +50,7 @@ export class AppModule {
           useFactory: () => dataSourceOptions(database),
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options ?? dataSourceOptions(database)).initialize();
-            await runMigrationsExclusively(dataSource, database.poolMax);
+            await runMigrationsExclusively(dataSource, database.url);
             return dataSource;
           },
         }),

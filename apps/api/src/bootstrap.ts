@@ -7,6 +7,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { createValidationPipe } from './common/errors/validation';
+import { bodyErrors, jsonBody, refuseNul, requestId } from './common/http/request-pipeline';
+import { trustProxySetting } from './config/env';
 
 export const API_PREFIX = 'api';
 
@@ -50,8 +52,12 @@ export function configureApp(app: INestApplication): INestApplication {
 }
 
 export async function createApp(options: AppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', trustProxySetting(options.env.TRUST_PROXY));
+  app.use(requestId, jsonBody, bodyErrors, refuseNul);
   return configureApp(app);
 }

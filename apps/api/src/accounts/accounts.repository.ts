@@ -229,6 +229,28 @@ export class AccountsRepository {
    * Erases an account in place: personal data goes, the row stays so authored content and the
    * audit trail keep a (now anonymous) author. Returns the former email, or null if already erased.
    */
+  /** Councils where the user is the only admin (erasing them would leave nobody to run it). */
+  async soleAdminOf(m: EntityManager, userId: string): Promise<string[]> {
+    const rows: { name: string }[] = await m.query(
+      `SELECT o.name FROM organisation_members om JOIN organisations o ON o.id = om.organisation_id
+        WHERE om.user_id = $1 AND om.role = 'admin'
+          AND NOT EXISTS (SELECT 1 FROM organisation_members other
+                           WHERE other.organisation_id = om.organisation_id AND other.role = 'admin' AND other.user_id <> $1)
+        ORDER BY o.name`,
+      [userId],
+    );
+    return rows.map((r) => r.name);
+  }
+
+  /** Sets a new password hash and marks the address verified (the owner proved it or the operator set it). */
+  async resetCredentials(m: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await m.query(
+      `UPDATE users SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now()), updated_at = now()
+        WHERE id = $1 AND erased_at IS NULL`,
+      [userId, passwordHash],
+    );
+  }
+
   async erase(m: EntityManager, userId: string): Promise<string | null> {
     const rows: { email: string }[] = await m.query(
       `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL FOR UPDATE`,
@@ -241,7 +263,8 @@ export class AccountsRepository {
         WHERE id = $1`,
       [userId],
     );
-    await this.revokeAllSessions(m, userId);
+    // Deleted, not revoked: a session row keeps the browser's user agent, which is personal data.
+    await m.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
     await m.query(`DELETE FROM user_tokens WHERE user_id = $1`, [userId]);
     await m.query(`DELETE FROM organisation_members WHERE user_id = $1`, [userId]);
     await m.query(`DELETE FROM outbox_emails WHERE lower(to_address) = lower($1)`, [email]);

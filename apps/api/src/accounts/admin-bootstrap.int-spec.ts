@@ -45,7 +45,7 @@ describe('accounts: the platform admin from ADMIN_EMAIL', () => {
     }
   });
 
-  it('promotes an existing account without changing its password', async () => {
+  it('promotes an existing verified account without changing its password', async () => {
     const probe = await createTestApp();
     const existing = await createUser(probe.db, { platformAdmin: false });
     await probe.close();
@@ -61,6 +61,34 @@ describe('accounts: the platform admin from ADMIN_EMAIL', () => {
         .send({ email: existing.email, password: existing.password })
         .expect(200);
       expect(res.body.user.isPlatformAdmin).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('takes over an unverified account registered with ADMIN_EMAIL: the squatter’s password and sessions stop working', async () => {
+    const probe = await createTestApp();
+    const squatter = await createUser(probe.db, { platformAdmin: false, verified: false });
+    await probe.close();
+
+    const adminPassword = 'the operator chose this 789';
+    const app = await createTestApp({ ADMIN_EMAIL: squatter.email, ADMIN_PASSWORD: adminPassword });
+    try {
+      expect(await adminRows(app.db, squatter.email)).toEqual([
+        expect.objectContaining({ id: squatter.id, is_platform_admin: true }),
+      ]);
+      await app.http().get('/api/v1/me').set('Authorization', `Bearer ${squatter.token}`).expect(401);
+      await app
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ email: squatter.email, password: squatter.password })
+        .expect(401);
+      const res = await app
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ email: squatter.email, password: adminPassword })
+        .expect(200);
+      expect(res.body.user).toMatchObject({ isPlatformAdmin: true, emailVerified: true });
     } finally {
       await app.close();
     }

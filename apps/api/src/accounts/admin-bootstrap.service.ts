@@ -6,7 +6,10 @@ import { hashPassword } from './passwords';
 
 /**
  * Makes sure the platform admin named by ADMIN_EMAIL / ADMIN_PASSWORD exists at start-up.
- * Creates it (verified) when absent; promotes an existing account without touching its password.
+ * Creates it (verified) when absent. An existing VERIFIED account (its owner controls the mailbox)
+ * is promoted and keeps its password. An existing UNVERIFIED account could have been registered by
+ * anyone who knew the address, so it is taken over: its password becomes ADMIN_PASSWORD, its
+ * sessions end, and only then is it promoted.
  * Safe when several replicas start at once: the insert is `ON CONFLICT DO NOTHING` on the live-email
  * unique index, and the promotion is a conditional update, so only one replica records each change.
  */
@@ -24,19 +27,16 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.env;
     if (!ADMIN_EMAIL || !ADMIN_PASSWORD) return;
     const email = ADMIN_EMAIL.trim().toLowerCase();
-    const existing = await this.accounts.findLiveByEmail(this.accounts.manager, email);
-    const passwordHash = existing ? null : await hashPassword(ADMIN_PASSWORD);
+    const passwordHash = await hashPassword(ADMIN_PASSWORD);
     await this.accounts.transaction(async (m) => {
-      const createdId = passwordHash
-        ? await this.accounts.insertUserIfAbsent(m, {
-            email,
-            displayName: 'Platform admin',
-            passwordHash,
-            locale: 'en',
-            verified: true,
-            platformAdmin: true,
-          })
-        : null;
+      const createdId = await this.accounts.insertUserIfAbsent(m, {
+        email,
+        displayName: 'Platform admin',
+        passwordHash,
+        locale: 'en',
+        verified: true,
+        platformAdmin: true,
+      });
       if (createdId) {
         await this.audit.record(
           {
@@ -52,6 +52,10 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
         return;
       }
       const user = await this.accounts.findLiveByEmail(m, email);
+      if (user && user.email_verified_at === null) {
+        await this.accounts.resetCredentials(m, user.id, passwordHash);
+        await this.accounts.revokeAllSessions(m, user.id);
+      }
       if (user && (await this.accounts.grantPlatformAdmin(m, user.id))) {
         await this.audit.record(
           {
@@ -59,7 +63,7 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
             action: 'platform_admin.bootstrapped',
             targetType: 'user',
             targetId: user.id,
-            details: { created: false },
+            details: { created: false, wasVerified: user.email_verified_at !== null },
           },
           m,
         );

@@ -1,6 +1,6 @@
 import { createTestApp, TestApp } from '../../test/test-app';
 import { login, mailsTo, registerAndVerify, STRONG_PASSWORD, tokenFromMail } from '../../test/accounts-helpers';
-import { addMember, createOrganisation } from '../../test/factories';
+import { addMember, createOrganisation, createUser } from '../../test/factories';
 
 describe('accounts: my profile, my data export and erasure', () => {
   let t: TestApp;
@@ -111,6 +111,8 @@ describe('accounts: my profile, my data export and erasure', () => {
     const userId: string = me.body.id;
     const council = await createOrganisation(t.db);
     await addMember(t.db, council.id, userId, 'admin');
+    const colleague = await createUser(t.db);
+    await addMember(t.db, council.id, colleague.id, 'admin');
 
     await t
       .http()
@@ -147,7 +149,7 @@ describe('accounts: my profile, my data export and erasure', () => {
               (SELECT count(*) FROM organisation_members WHERE user_id = $1) AS members`,
       [userId],
     );
-    expect(left[0]).toMatchObject({ live: '0', tokens: '0', members: '0' });
+    expect(left[0]).toMatchObject({ sessions: '0', live: '0', tokens: '0', members: '0' });
     expect(await mailsTo(t.db, account.email)).toEqual([]);
     const audit: { action: string; details: Record<string, unknown> }[] = await t.db.query(
       `SELECT action, details FROM audit_log WHERE actor_user_id = $1 AND action = 'account.erased'`,
@@ -170,6 +172,21 @@ describe('accounts: my profile, my data export and erasure', () => {
       .expect(200);
     expect(again.body.user).toMatchObject({ displayName: 'Back again', emailVerified: true, memberships: [] });
     expect(again.body.user.id).not.toBe(userId);
+  });
+
+  it('the only admin of a council cannot erase their account until someone else is admin there', async () => {
+    const sole = await createUser(t.db);
+    const council = await createOrganisation(t.db);
+    await addMember(t.db, council.id, sole.id, 'admin');
+
+    const refused = await t.http().delete('/api/v1/me').set('Authorization', `Bearer ${sole.token}`).expect(409);
+    expect(refused.body).toMatchObject({ code: 'sole_admin', message: expect.stringContaining(council.name) });
+    const still: { email: string | null }[] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [sole.id]);
+    expect(still).toEqual([{ email: sole.email }]);
+
+    const colleague = await createUser(t.db);
+    await addMember(t.db, council.id, colleague.id, 'admin');
+    await t.http().delete('/api/v1/me').set('Authorization', `Bearer ${sole.token}`).expect(204);
   });
 
   it('erasure needs a session', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { DataExport, Me, UpdateMeRequest } from '@challenge/contract';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -43,6 +43,13 @@ export class MeService {
    */
   async erase(userId: string): Promise<void> {
     await this.accounts.transaction(async (m) => {
+      const soleAdminOf = await this.accounts.soleAdminOf(m, userId);
+      if (soleAdminOf.length > 0) {
+        throw new ConflictException({
+          message: `You are the only admin of ${soleAdminOf.join(', ')}; make someone else an admin there before deleting your account`,
+          code: 'sole_admin',
+        });
+      }
       const email = await this.accounts.erase(m, userId);
       if (email === null) throw new UnauthorizedException('Sign in to do this');
       await this.audit.record(

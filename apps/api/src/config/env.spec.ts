@@ -1,4 +1,4 @@
-import { EnvError, loadEnv } from './env';
+import { EnvError, loadEnv, trustProxySetting } from './env';
 
 const errorOf = (raw: Record<string, string | undefined>): string => {
   try {
@@ -93,5 +93,29 @@ describe('loadEnv', () => {
   it('accepts an admin account given with both values', () => {
     const env = loadEnv({ ADMIN_EMAIL: 'admin@council.example', ADMIN_PASSWORD: 'a-long-enough-password' });
     expect(env.ADMIN_EMAIL).toBe('admin@council.example');
+  });
+
+  it('never prints a secret or URL credentials in the error', () => {
+    const message = errorOf({
+      ADMIN_EMAIL: 'admin@council.example',
+      ADMIN_PASSWORD: 'hunter2',
+      SMTP_URL: 'ftp://mailer:s3cret@mail.example',
+    });
+    expect(message).toContain('ADMIN_PASSWORD');
+    expect(message).not.toContain('hunter2');
+    expect(message).toContain('SMTP_URL');
+    expect(message).not.toContain('s3cret');
+  });
+
+  it('an empty WEB_DIST_DIR switches static serving off instead of falling back to the default', () => {
+    expect(loadEnv({ WEB_DIST_DIR: '' }).WEB_DIST_DIR).toBe('');
+    expect(loadEnv({}).WEB_DIST_DIR).toBe('dist/apps/web/browser');
+  });
+
+  it('reads TRUST_PROXY as a hop count, a boolean or addresses', () => {
+    expect(trustProxySetting(loadEnv({}).TRUST_PROXY)).toBe('loopback');
+    expect(trustProxySetting('1')).toBe(1);
+    expect(trustProxySetting('false')).toBe(false);
+    expect(trustProxySetting('10.0.0.0/8, loopback')).toBe('10.0.0.0/8, loopback');
   });
 });

@@ -99,6 +99,16 @@ export class EnvDto {
   @Min(1)
   SESSION_TTL_HOURS = 24 * 14;
 
+  /**
+   * Which proxies may set X-Forwarded-For (the client address behind the auth rate limit):
+   * 'loopback' by default; a hop count (e.g. 1) or subnets behind a load balancer; 'false' for none.
+   */
+  @IsString()
+  @Matches(/^(true|false|\d+|[0-9a-zA-Z.:/, -]+)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or addresses',
+  })
+  TRUST_PROXY = 'loopback';
+
   /** Folder of the built web app that the API serves; empty disables static serving. */
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web/browser';
@@ -118,6 +128,23 @@ export class EnvDto {
 
 export class EnvError extends Error {}
 
+/** Settings where an empty value means something (WEB_DIST_DIR= switches static serving off). */
+const EMPTY_ALLOWED = new Set(['WEB_DIST_DIR']);
+
+/** How a bad value appears in the start-up error: secrets and URL credentials are never printed. */
+function shown(key: string, value: string | undefined): string {
+  if (value === undefined) return 'nothing';
+  if (/PASSWORD|SECRET|TOKEN|KEY/.test(key)) return `a value of ${value.length} characters`;
+  return JSON.stringify(value.replace(/\/\/[^/@\s]*@/, '//***@'));
+}
+
+/** Express's `trust proxy`: a hop count, true/false, or addresses/subnets ('loopback', '10.0.0.0/8'). */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value;
+}
+
 /** Validates raw environment variables; throws one EnvError listing every bad value. */
 export function loadEnv(raw: Record<string, string | undefined> = process.env): EnvDto {
   const known = Object.keys(new EnvDto()).concat([
@@ -132,12 +159,12 @@ export function loadEnv(raw: Record<string, string | undefined> = process.env): 
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = raw[key];
-    if (value !== undefined && value !== '') picked[key] = value;
+    if (value !== undefined && (value !== '' || EMPTY_ALLOWED.has(key))) picked[key] = value;
   }
   const env = plainToInstance(EnvDto, picked);
   const problems = validateSync(env, { stopAtFirstError: true }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property}: ${message} (got ${JSON.stringify(picked[error.property] ?? null)})`,
+      (message) => `${error.property}: ${message} (got ${shown(error.property, picked[error.property])})`,
     ),
   );
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {

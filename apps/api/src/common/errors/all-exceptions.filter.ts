@@ -17,7 +17,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const body = this.toBody(exception, request);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, requestId: request.id, path: request.url }, 'Unhandled error');
+      this.logger.error({ err: safeError(exception), requestId: request.id, path: request.path }, 'Unhandled error');
     }
     response.status(body.statusCode).json(body);
   }
@@ -38,22 +38,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         requestId,
       };
     }
-    if (isBodyParserError(exception)) {
-      return {
-        statusCode: exception.status,
-        error: STATUS_CODES[exception.status] ?? 'Bad Request',
-        message: bodyParserMessage(exception),
-        requestId,
-      };
-    }
-    if (exception instanceof QueryFailedError && isInvalidTextRepresentation(exception)) {
-      return {
-        statusCode: HttpStatus.BAD_REQUEST,
-        error: 'Bad Request',
-        message: 'A value in the request has the wrong format',
-        requestId,
-      };
-    }
+    const badInput = exception instanceof QueryFailedError ? BAD_INPUT_CODES[sqlState(exception) ?? ''] : undefined;
+    if (badInput) return { statusCode: HttpStatus.BAD_REQUEST, error: 'Bad Request', message: badInput, requestId };
     return {
       statusCode: 500,
       error: 'Internal Server Error',
@@ -63,16 +49,31 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-type BodyParserError = Error & { status: number; type: string };
-const isBodyParserError = (e: unknown): e is BodyParserError =>
-  e instanceof Error &&
-  typeof (e as Partial<BodyParserError>).status === 'number' &&
-  typeof (e as Partial<BodyParserError>).type === 'string';
-const bodyParserMessage = (e: BodyParserError): string =>
-  e.type === 'entity.parse.failed'
-    ? 'The request body is not valid JSON'
-    : e.type === 'entity.too.large'
-      ? 'The request body is too large'
-      : e.message;
-const isInvalidTextRepresentation = (e: QueryFailedError): boolean =>
-  (e.driverError as { code?: string } | undefined)?.code === '22P02';
+const sqlState = (e: QueryFailedError): string | undefined => (e.driverError as { code?: string } | undefined)?.code;
+
+/** PostgreSQL errors that can only come from a value in the request (the database refused it). */
+const BAD_INPUT_CODES: Record<string, string> = {
+  '22P02': 'A value in the request has the wrong format',
+  '22003': 'A number in the request is out of range',
+  '22021': 'Text in the request contains characters that cannot be stored',
+  '22001': 'A value in the request is too long',
+  '22007': 'A date in the request is not valid',
+  '22008': 'A date in the request is out of range',
+};
+
+/**
+ * What is logged of an unexpected error: its kind, message, SQL state and stack. Never the
+ * query's parameters or the driver's detail, which can hold personal data and password hashes.
+ */
+export function safeError(e: unknown): Record<string, unknown> {
+  if (!(e instanceof Error)) return { value: typeof e };
+  const code = e instanceof QueryFailedError ? sqlState(e) : undefined;
+  const message =
+    e instanceof QueryFailedError ? ((e.driverError as Error | undefined)?.message ?? 'query failed') : e.message;
+  return {
+    type: e.name,
+    message,
+    ...(code ? { sqlState: code } : {}),
+    stack: e.stack?.split('\n').slice(1, 8).join('\n'),
+  };
+}
