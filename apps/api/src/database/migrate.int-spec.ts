@@ -21,10 +21,11 @@ async function admin(sql: string): Promise<void> {
   it('applies every migration exactly once and both replicas come up', async () => {
     const url = new URL(serverUrl ?? '');
     url.pathname = `/${name}`;
-    const replicas = [0, 1, 2].map(() => new DataSource(dataSourceOptions({ url: url.toString(), poolMax: 3 })));
+    // Pool size 1 on purpose: the lock must not need a second pooled connection.
+    const replicas = [0, 1, 2].map(() => new DataSource(dataSourceOptions({ url: url.toString(), poolMax: 1 })));
     await Promise.all(replicas.map((ds) => ds.initialize()));
     try {
-      await Promise.all(replicas.map((ds) => runMigrationsExclusively(ds, 3)));
+      await Promise.all(replicas.map((ds) => runMigrationsExclusively(ds, url.toString())));
       const applied: { name: string }[] = await replicas[0].query('SELECT name FROM migrations ORDER BY id');
       expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
       const tables: unknown[] = await replicas[1].query(
