@@ -288,7 +288,7 @@ describe('organisations and their members', () => {
       expect(await t.db.query(`SELECT 1 FROM outbox_emails WHERE to_address = $1`, [victim.email])).toEqual([]);
     });
 
-    it('a moderator cannot add members or read the members list', async () => {
+    it('a moderator cannot add members or read the members list or the audit log', async () => {
       const c = await council();
       const moderator = await createUser(t.db);
       await addMember(t.db, c.id, moderator.id, 'moderator');
@@ -303,6 +303,11 @@ describe('organisations and their members', () => {
       await t
         .http()
         .get(`/api/v1/organisations/${c.id}/members`)
+        .set(...bearer(moderator))
+        .expect(403);
+      await t
+        .http()
+        .get(`/api/v1/organisations/${c.id}/audit-log`)
         .set(...bearer(moderator))
         .expect(403);
       expect(await members(c.id)).toHaveLength(2);
