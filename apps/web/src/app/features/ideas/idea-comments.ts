@@ -44,6 +44,11 @@ export const COMMENT_MAX = 5000;
               }}</strong>
             }
           </p>
+          @if (comment.hiddenReason; as reason) {
+            <p class="govuk-body-s govuk-!-margin-bottom-1">
+              {{ 'ideas.status.hiddenReason' | translate: { reason } }}
+            </p>
+          }
           <p class="govuk-body app-comment__body govuk-!-margin-bottom-1">{{ comment.body }}</p>
           @if (session.signedIn()) {
             <a
