@@ -45,7 +45,6 @@ export class AuthController {
   }
 
   @Post('verify-email')
-  @UseGuards(AuthThrottlerGuard)
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Verify an email address with the token from the emailed link' })
