@@ -37,6 +37,8 @@ async function fillDate(page: Page, id: string, date: Date): Promise<void> {
 const DAY = 24 * 60 * 60 * 1000;
 
 test('an admin creates and publishes a challenge, which the public then finds', async ({ browser, request }) => {
+  // A long journey with eight axe runs: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const admin = await createVerifiedUser(request, 'Carys Council');
   const council = await councilWithAdmin(browser, admin, `Cyngor Heriau ${Date.now()}`);
   const title = `Cleaner streets ${Date.now()}`;
