@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -20,6 +23,8 @@ export type TestApp = {
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const env = loadEnv({
     ...process.env,
+    // Uploaded files go to a throwaway folder unless a test chooses one.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'cc-test-data-')),
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',

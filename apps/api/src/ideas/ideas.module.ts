@@ -24,6 +24,6 @@ import { IdeasService } from './ideas.service';
     IdeaAttachmentsService,
     { provide: FILE_STORAGE, useClass: LocalDiskStorage },
   ],
-  exports: [IdeaAccessService],
+  exports: [IdeaAccessService, FILE_STORAGE],
 })
 export class IdeasModule {}

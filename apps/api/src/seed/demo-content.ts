@@ -1,9 +1,13 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { FileStorage, storageKey } from '../ideas/file-storage';
 import { DEMO_ACCOUNTS, DemoOrganisationKey } from './demo-accounts';
 import { DEMO_CHALLENGES, DemoChallenge, insertDemoChallenge } from './demo-challenges';
+import { bandedPng, onePagePdf } from './demo-files';
 import { DEMO_COMMENTS, DemoIdeaText } from './demo-ideas';
 
 export type DemoPeople = { authors: string[]; commenters: string[]; reporter: string };
+export type DemoIdeaRef = { id: string; title: string; authorId: string };
 
 const dayMs = 86_400_000;
 
@@ -30,13 +34,14 @@ export async function insertDemoIdeas(
   challengeId: string,
   c: DemoChallenge,
   people: DemoPeople,
-): Promise<number> {
+): Promise<DemoIdeaRef[]> {
   const window = c.stages.submissions;
-  if (!window || c.ideas.length === 0) return 0;
+  if (!window || c.ideas.length === 0) return [];
   const opens = Date.now() + window[0] * dayMs;
   const until = Math.min(Date.now() - 60_000, Date.now() + window[1] * dayMs);
   const step = (until - opens) / (c.ideas.length + 1);
-  let created = 0;
+  const authorOf = (i: number): string => people.authors[i % people.authors.length] ?? '';
+  const listed: DemoIdeaRef[] = [];
   for (const [i, text] of c.ideas.entries()) {
     const submittedAt = new Date(opens + step * (i + 1));
     const kind = i === 0 ? 'draft' : i === 1 ? 'withdrawn' : 'submitted';
@@ -47,7 +52,7 @@ export async function insertDemoIdeas(
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [
         challengeId,
-        people.authors[i % people.authors.length],
+        authorOf(i),
         kind,
         moderation,
         moderation === 'hidden'
@@ -67,10 +72,10 @@ export async function insertDemoIdeas(
     );
     const ideaId = rows[0]?.id ?? '';
     if (kind !== 'submitted' || moderation !== 'approved') continue;
-    created += 1;
+    listed.push({ id: ideaId, title: text[0], authorId: authorOf(i) });
     await insertDemoComments(m, ideaId, i, submittedAt, people);
   }
-  return created;
+  return listed;
 }
 
 async function insertDemoComments(
@@ -113,9 +118,10 @@ async function insertDemoComments(
 /** Every demo challenge with its ideas; returns how many public ideas were created. */
 export async function createDemoChallenges(
   m: EntityManager,
+  storage: FileStorage,
   userIds: Map<string, string>,
   organisationIds: Map<DemoOrganisationKey, string>,
-): Promise<{ challenges: number; ideas: number }> {
+): Promise<{ challenges: number; ideas: number; attachments: number }> {
   const residents = DEMO_ACCOUNTS.filter((a) => a.persona === 'resident').map((a) => userIds.get(a.email) ?? '');
   const admins = new Map<DemoOrganisationKey, string>(
     DEMO_ACCOUNTS.filter((a) => a.membership?.role === 'admin').map((a) => [
@@ -125,9 +131,59 @@ export async function createDemoChallenges(
   );
   const people: DemoPeople = { authors: residents, commenters: [...residents].reverse(), reporter: residents[1] ?? '' };
   let ideas = 0;
+  let attachments = 0;
   for (const challenge of DEMO_CHALLENGES) {
     const id = await insertDemoChallenge(m, challenge, organisationIds, admins.get(challenge.lead) ?? '');
-    ideas += await insertDemoIdeas(m, id, challenge, people);
+    const listed = await insertDemoIdeas(m, id, challenge, people);
+    ideas += listed.length;
+    attachments += await attachDemoFiles(m, storage, listed.slice(0, 3));
   }
-  return { challenges: DEMO_CHALLENGES.length, ideas };
+  return { challenges: DEMO_CHALLENGES.length, ideas, attachments };
+}
+
+const SKETCH_COLOURS: readonly [number, number, number][] = [
+  [29, 112, 184],
+  [0, 112, 60],
+  [255, 221, 0],
+  [244, 119, 56],
+];
+
+/** Each idea gets a sketch (PNG) and a one-page proposal (PDF), stored like any upload. */
+async function attachDemoFiles(m: EntityManager, storage: FileStorage, ideas: DemoIdeaRef[]): Promise<number> {
+  let count = 0;
+  for (const [i, idea] of ideas.entries()) {
+    const files = [
+      {
+        name: 'sketch.png',
+        type: 'image/png',
+        bytes: bandedPng(240, 160, [...SKETCH_COLOURS.slice(i), ...SKETCH_COLOURS.slice(0, i)]),
+      },
+      {
+        name: 'proposal.pdf',
+        type: 'application/pdf',
+        bytes: onePagePdf(idea.title, 'A one-page outline of the idea, its costs and a pilot plan.'),
+      },
+    ];
+    for (const file of files) {
+      const id = randomUUID();
+      const key = storageKey(idea.id, id);
+      await storage.put(key, file.bytes, file.type);
+      await m.query(
+        `INSERT INTO idea_attachments (id, idea_id, uploaded_by, storage_key, file_name, content_type, size_bytes, sha256)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          id,
+          idea.id,
+          idea.authorId,
+          key,
+          file.name,
+          file.type,
+          file.bytes.length,
+          createHash('sha256').update(file.bytes).digest('hex'),
+        ],
+      );
+      count += 1;
+    }
+  }
+  return count;
 }

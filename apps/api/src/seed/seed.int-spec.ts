@@ -3,7 +3,10 @@ import { hashPassword } from '../accounts/passwords';
 import { challengeState } from '@challenge/domain';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { timelineOf } from '../challenges/challenge-timeline';
+import { createHash } from 'node:crypto';
 import { MIGRATIONS } from '../database/migrations';
+import { FILE_STORAGE, FileStorage } from '../ideas/file-storage';
+import { detectAttachmentType } from '../ideas/file-type';
 import { createOrganisation } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
@@ -103,6 +106,18 @@ describe('the demo seed', () => {
       expect(queue[0]?.pending).toBeGreaterThan(0);
       expect(queue[0]?.hidden).toBeGreaterThan(0);
       expect(queue[0]?.reports).toBeGreaterThan(0);
+      const attachments: { storage_key: string; content_type: string; sha256: string }[] = await m.query(
+        `SELECT storage_key, content_type, sha256 FROM idea_attachments`,
+      );
+      expect(new Set(attachments.map((a) => a.content_type))).toEqual(new Set(['image/png', 'application/pdf']));
+      for (const a of attachments.slice(0, 2)) {
+        const chunks: Buffer[] = [];
+        for await (const part of await t.app.get<FileStorage>(FILE_STORAGE).get(a.storage_key))
+          chunks.push(part as Buffer);
+        const bytes = Buffer.concat(chunks);
+        expect(detectAttachmentType(bytes)).toBe(a.content_type);
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(a.sha256);
+      }
       const organisations: { name: string }[] = await m.query(`SELECT name FROM organisations ORDER BY name`);
       expect(organisations.map((o) => o.name)).toEqual(DEMO_ORGANISATIONS.map((o) => o.name));
       const audit: { action: string }[] = await m.query(`SELECT action FROM audit_log`);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { IdeasModule } from '../ideas/ideas.module';
 import { SeedService } from './seed.service';
 
-@Module({ providers: [SeedService], exports: [SeedService] })
+@Module({ imports: [IdeasModule], providers: [SeedService], exports: [SeedService] })
 export class SeedModule {}

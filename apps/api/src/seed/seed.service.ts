@@ -1,8 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../accounts/passwords';
 import { AuditService } from '../audit/audit.service';
 import { EnvDto } from '../config/env';
+import { FILE_STORAGE, FileStorage } from '../ideas/file-storage';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import {
   addDemoMemberships,
@@ -27,6 +28,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly env: EnvDto,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,7 +50,7 @@ export class SeedService implements OnApplicationBootstrap {
     const platformAdminId = userIds.get(DEMO_ACCOUNTS.find((a) => a.platformAdmin)?.email ?? '') ?? '';
     const organisationIds = await createDemoOrganisations(m, platformAdminId);
     await addDemoMemberships(m, userIds, organisationIds);
-    const content = await createDemoChallenges(m, userIds, organisationIds);
+    const content = await createDemoChallenges(m, this.storage, userIds, organisationIds);
     await this.audit.record(
       {
         actorUserId: null,
