@@ -65,6 +65,7 @@ test('a resident submits an idea with an attachment, sees it listed, comments', 
   // Listed, found by search.
   await page.getByRole('link', { name: 'Back to ideas' }).click();
   await heading(page, 'Ideas');
+  await expect(page.getByTestId('idea-results')).toContainText(title);
   await page.getByLabel('Search ideas').fill('every street');
   await page.getByRole('button', { name: 'Update results' }).click();
   await expect(page).toHaveURL(/q=every\+street|q=every%20street/);

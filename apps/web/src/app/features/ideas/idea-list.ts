@@ -114,13 +114,14 @@ export class IdeaList {
         error: (error: ApiError) => this.failed.set(this.messageFor(error)),
       });
     });
+    // The form follows the address bar (back and forward too), without clobbering what is being typed meanwhile.
+    effect(() => this.searchControl.setValue((this.q() ?? '').trim()));
+    effect(() => this.categoryControl.setValue((this.category() ?? '').trim()));
+    effect(() => this.sortControl.setValue(this.params().sort));
     effect(() => {
       const challenge = this.challenge();
       const params = this.params();
       if (!challenge) return;
-      this.searchControl.setValue(params.q);
-      this.categoryControl.setValue(params.category);
-      this.sortControl.setValue(params.sort);
       this.api.list(challenge.id, toApiQuery(params)).subscribe({
         next: (page) => this.result.set(page),
         error: (error: ApiError) => this.failed.set(this.messageFor(error)),
