@@ -1,4 +1,4 @@
-import type { Comment, ModerationStatus, Report, ReportStatus } from '@challenge/contract';
+import type { Comment, ModerationStatus, Report, ReportStatus, Locale } from '@challenge/contract';
 
 export type CommentRow = {
   id: string;
@@ -7,6 +7,7 @@ export type CommentRow = {
   author_name: string;
   /** Null once the author's account is erased. */
   author_email: string | null;
+  author_locale: Locale;
   body: string;
   moderation_status: ModerationStatus;
   hidden_reason: string | null;

@@ -6,7 +6,7 @@ import { findIdeaFacts, IdeaFacts } from './idea-facts';
 
 const SELECT_COMMENT = `
   SELECT cm.id, cm.idea_id, cm.author_id, u.display_name AS author_name,
-         CASE WHEN u.erased_at IS NULL THEN u.email END AS author_email,
+         CASE WHEN u.erased_at IS NULL THEN u.email END AS author_email, u.locale AS author_locale,
          cm.body, cm.moderation_status, cm.hidden_reason, cm.created_at
     FROM idea_comments cm JOIN users u ON u.id = cm.author_id`;
 

@@ -1,4 +1,4 @@
-import type { IdeaStatus, ModerationStatus } from '@challenge/contract';
+import type { IdeaStatus, Locale, ModerationStatus } from '@challenge/contract';
 import { EntityManager } from 'typeorm';
 import type { IdeaVisibilityFacts } from '../ideas/idea-visibility';
 
@@ -13,6 +13,7 @@ export type IdeaFacts = IdeaVisibilityFacts & {
   /** Null once the author's account is erased. */
   authorEmail: string | null;
   authorName: string;
+  authorLocale: Locale;
 };
 
 type IdeaFactsRow = {
@@ -26,6 +27,7 @@ type IdeaFactsRow = {
   pre_moderation: boolean;
   author_email: string | null;
   author_name: string;
+  author_locale: Locale;
   team_user_ids: string[];
 };
 
@@ -34,7 +36,7 @@ export async function findIdeaFacts(manager: EntityManager, ideaId: string): Pro
   const rows: IdeaFactsRow[] = await manager.query(
     `SELECT i.id, i.challenge_id, i.status, i.moderation_status, i.author_id, i.title,
             c.organisation_id AS lead_organisation_id, c.pre_moderation,
-            CASE WHEN u.erased_at IS NULL THEN u.email END AS author_email, u.display_name AS author_name,
+            CASE WHEN u.erased_at IS NULL THEN u.email END AS author_email, u.display_name AS author_name, u.locale AS author_locale,
             COALESCE((SELECT array_agg(ca.user_id::text) FROM idea_coauthors ca WHERE ca.idea_id = i.id), '{}'::text[])
               AS team_user_ids
        FROM ideas i
@@ -57,5 +59,6 @@ export async function findIdeaFacts(manager: EntityManager, ideaId: string): Pro
     preModeration: row.pre_moderation,
     authorEmail: row.author_email,
     authorName: row.author_name,
+    authorLocale: row.author_locale,
   };
 }

@@ -16,6 +16,7 @@ import { MailService } from '../notifications/mail.service';
 import { IdeaAccessService } from './idea-access.service';
 import { toIdeaInvitation } from './idea.mapper';
 import { IdeaTeamRepository } from './idea-team.repository';
+import { ideaInvitationMail } from './idea-emails';
 
 const INVITATION_DAYS = 14;
 const INVALID_LINK =
@@ -65,20 +66,7 @@ export class IdeaTeamService {
         m,
       );
       const link = `${this.env.appUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
-      await this.mail.enqueue(
-        {
-          to: email,
-          template: 'idea-invitation',
-          subject: `${user.displayName} invited you to join the idea “${ctx.idea.title}”`,
-          text: [
-            `${user.displayName} invited you to join the team of the idea “${ctx.idea.title}” as a co-author.`,
-            '',
-            `Sign in (or register) with this email address, then open this link within ${INVITATION_DAYS} days to accept:`,
-            link,
-          ].join('\n'),
-        },
-        m,
-      );
+      await this.mail.enqueue(ideaInvitationMail(email, user.displayName, ctx.idea.title, link, INVITATION_DAYS), m);
       return newId;
     });
     const invitation = await this.repo.findInvitation(id);

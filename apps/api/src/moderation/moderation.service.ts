@@ -75,11 +75,23 @@ export class ModerationService {
       );
       await this.record(user, idea, 'idea', ideaId, dto, decided, m);
       if (idea.authorEmail && decided.transition.to === 'approved' && current === 'pending') {
-        await this.mail.enqueue(ideaApprovedMail(idea.authorEmail, idea.authorName, idea, this.env.appUrl), m);
+        await this.mail.enqueue(
+          ideaApprovedMail(
+            { email: idea.authorEmail, name: idea.authorName, locale: idea.authorLocale },
+            idea,
+            this.env.appUrl,
+          ),
+          m,
+        );
       }
       if (idea.authorEmail && decided.transition.to === 'hidden') {
         await this.mail.enqueue(
-          ideaHiddenMail(idea.authorEmail, idea.authorName, idea, dto.reason ?? '', this.env.appUrl),
+          ideaHiddenMail(
+            { email: idea.authorEmail, name: idea.authorName, locale: idea.authorLocale },
+            idea,
+            dto.reason ?? '',
+            this.env.appUrl,
+          ),
           m,
         );
       }
@@ -106,7 +118,12 @@ export class ModerationService {
       await this.record(user, idea, 'comment', commentId, dto, decided, m);
       if (comment.author_email && decided.transition.to === 'hidden') {
         await this.mail.enqueue(
-          commentHiddenMail(comment.author_email, comment.author_name, idea, dto.reason ?? '', this.env.appUrl),
+          commentHiddenMail(
+            { email: comment.author_email, name: comment.author_name, locale: comment.author_locale },
+            idea,
+            dto.reason ?? '',
+            this.env.appUrl,
+          ),
           m,
         );
       }
