@@ -1,13 +1,11 @@
+import { PageQueryDto } from '../../common/http/page-query.dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { IdeaSort, ListIdeasQuery } from '@challenge/contract';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { NoNul } from '../../challenges/dto/validators';
 
-const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value;
-
-export class ListIdeasQueryDto implements ListIdeasQuery {
+export class ListIdeasQueryDto extends PageQueryDto implements ListIdeasQuery {
   @ApiPropertyOptional({ description: 'Full-text search (web search syntax: words, "phrases", -excluded, or)' })
   @IsOptional()
   @IsString({ message: 'q must be text' })
@@ -29,22 +27,6 @@ export class ListIdeasQueryDto implements ListIdeasQuery {
   @IsOptional()
   @IsIn(['random', 'top', 'recent'], { message: 'sort must be one of random, top, recent' })
   sort?: IdeaSort;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page must be at least 1' })
-  @Max(100000, { message: 'page must be at most 100000' })
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize must be at least 1' })
-  @Max(100, { message: 'pageSize must be at most 100' })
-  pageSize?: number;
 
   @ApiPropertyOptional({ description: 'Seed of the random order; defaults to your account or a visitor cookie' })
   @IsOptional()
