@@ -22,6 +22,7 @@ import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { SeedModule } from './seed/seed.module';
+import { StorageModule } from './storage/storage.module';
 
 export type AppOptions = { env: EnvDto; database: DatabaseSettings };
 
@@ -60,6 +61,7 @@ export class AppModule {
         }),
         ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/api/{*path}'] })] : []),
         CommonModule,
+        StorageModule,
         HealthModule,
         AccountsModule,
         OrganisationsModule,

@@ -12,7 +12,8 @@ const ENGLISH_TEXTS = [
   'howToEnter',
   'judgingSummary',
 ] as const;
-const WELSH_TEXTS = [
+/** Welsh texts and the cover alt texts: blank is stored as null. */
+const NULLABLE_TEXTS = [
   'titleCy',
   'summaryCy',
   'descriptionCy',
@@ -20,6 +21,8 @@ const WELSH_TEXTS = [
   'eligibilityCy',
   'howToEnterCy',
   'judgingSummaryCy',
+  'coverAlt',
+  'coverAltCy',
 ] as const;
 const SCALARS = [
   'prizePotPence',
@@ -45,7 +48,7 @@ export function columnsFrom(dto: ChallengeFieldsDto & { title?: string; slug?: s
   if (dto.title !== undefined) set('title', dto.title.trim());
   if (dto.slug !== undefined) set('slug', dto.slug);
   for (const key of ENGLISH_TEXTS) if (dto[key] !== undefined) set(key, dto[key] ?? '');
-  for (const key of WELSH_TEXTS) if (dto[key] !== undefined) set(key, orNull(dto[key]));
+  for (const key of NULLABLE_TEXTS) if (dto[key] !== undefined) set(key, orNull(dto[key]));
   for (const key of SCALARS) {
     const value = dto[key];
     if (value !== undefined) set(key, value as never);

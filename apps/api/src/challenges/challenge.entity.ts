@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+export type CoverContentType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
+
 /** bigint and numeric columns come back from pg as strings; amounts here stay within Number.MAX_SAFE_INTEGER. */
 export const numeric = {
   to: (value: number | null | undefined): number | null | undefined => value,
@@ -116,6 +118,19 @@ export class ChallengeEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   resultsPublishedAt!: Date | null;
+
+  /** The cover image's key in FILE_STORAGE, or null when the challenge has no cover. */
+  @Column({ type: 'text', nullable: true })
+  coverStorageKey!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  coverContentType!: CoverContentType | null;
+
+  @Column({ type: 'text', nullable: true })
+  coverAlt!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  coverAltCy!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;

@@ -1,5 +1,6 @@
 import type { Challenge, ChallengeSummary, OrganisationRef } from '@challenge/contract';
 import { challengeState, nextMilestone, openActivities } from '@challenge/domain';
+import { renderMarkdown } from '../common/markdown';
 import type { ChallengePrizeEntity } from './challenge-prize.entity';
 import type { ChallengeRulesVersionEntity } from './challenge-rules-version.entity';
 import { iso, stagesOf, timelineOf } from './challenge-timeline';
@@ -21,8 +22,14 @@ export function toChallengeSummary(c: ChallengeEntity, organisation: Organisatio
     stages: stagesOf(c),
     prizePotPence: c.prizePotPence,
     publishedAt: iso(c.publishedAt),
+    coverUrl: c.coverStorageKey ? `/api/v1/challenges/${c.id}/cover?v=${c.updatedAt.getTime()}` : null,
+    coverAlt: c.coverAlt,
+    coverAltCy: c.coverAltCy,
   };
 }
+
+const html = (markdown: string | null): string | null =>
+  markdown && markdown.trim() !== '' ? renderMarkdown(markdown) : null;
 
 export type ChallengeDetails = {
   hosts: OrganisationRef[];
@@ -38,6 +45,8 @@ export function toChallenge(c: ChallengeEntity, d: ChallengeDetails, now: Date):
     hosts: d.hosts,
     description: c.description,
     descriptionCy: c.descriptionCy,
+    descriptionHtml: html(c.description),
+    descriptionCyHtml: html(c.descriptionCy),
     problemStatement: c.problemStatement,
     problemStatementCy: c.problemStatementCy,
     eligibility: c.eligibility,

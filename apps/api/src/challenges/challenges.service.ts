@@ -275,7 +275,7 @@ export class ChallengesService {
   }
 
   /** Loads a challenge the caller administers: 404 when it does not exist or is a draft they cannot see, 403 when published. */
-  private async requireManageable(user: AuthUser, id: string, now: Date): Promise<ChallengeEntity> {
+  async requireManageable(user: AuthUser, id: string, now: Date): Promise<ChallengeEntity> {
     const challenge = await this.repo.findById(id);
     if (!challenge) throw new NotFoundException('No challenge with that id');
     if (await this.repo.isHostAdmin(id, user.id)) return challenge;
@@ -283,12 +283,22 @@ export class ChallengesService {
     throw new ForbiddenException('Only admins of the hosting councils can manage this challenge');
   }
 
-  private async view(id: string, user: AuthUser | undefined): Promise<Challenge> {
-    const now = this.clock.now();
+  /** A challenge the caller may see: published, or a draft of a council they administer (404 otherwise). */
+  async requireVisible(
+    user: AuthUser | undefined,
+    id: string,
+  ): Promise<{ challenge: ChallengeEntity; canManage: boolean }> {
     const challenge = await this.repo.findById(id);
     if (!challenge) throw new NotFoundException('No challenge with that id');
     const canManage = user ? await this.repo.isHostAdmin(id, user.id) : false;
-    if (!canManage && !isPublishedAt(challenge, now)) throw new NotFoundException('No challenge with that id');
+    if (!canManage && !isPublishedAt(challenge, this.clock.now()))
+      throw new NotFoundException('No challenge with that id');
+    return { challenge, canManage };
+  }
+
+  private async view(id: string, user: AuthUser | undefined): Promise<Challenge> {
+    const now = this.clock.now();
+    const { challenge, canManage } = await this.requireVisible(user, id);
     const [hosts, prizes, rules] = [
       await this.repo.hosts(challenge),
       await this.repo.prizes(id),

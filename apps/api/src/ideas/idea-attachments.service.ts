@@ -13,7 +13,7 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { CLOCK, Clock } from '../challenges/clock';
 import type { AuthUser } from '../common/auth/auth-user';
-import { FILE_STORAGE, FileStorage, storageKey } from './file-storage';
+import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
 import { detectAttachmentType, sanitiseFileName } from './file-type';
 import { IdeaAccessService } from './idea-access.service';
 import { IdeaAttachmentEntity } from './idea.entity';

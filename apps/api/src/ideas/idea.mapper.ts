@@ -2,7 +2,7 @@ import type { Attachment, IdeaDetail, IdeaInvitation, IdeaSummary, PersonRef, Si
 import { iso } from '../challenges/challenge-timeline';
 import type { IdeaAttachmentEntity, IdeaEntity, IdeaInvitationEntity } from './idea.entity';
 import type { IdeaListRow, SimilarRow } from './ideas.repository';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../common/markdown';
 
 export const attachmentUrl = (id: string): string => `/api/v1/attachments/${id}`;
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
-import { FILE_STORAGE, LocalDiskStorage } from './file-storage';
 import { IdeaAccessService } from './idea-access.service';
 import { IdeaAttachmentsController } from './idea-attachments.controller';
 import { IdeaAttachmentsService } from './idea-attachments.service';
@@ -11,7 +10,7 @@ import { IdeasController } from './ideas.controller';
 import { IdeasRepository } from './ideas.repository';
 import { IdeasService } from './ideas.service';
 
-/** Ideas, their teams and attachments. Swap FILE_STORAGE for an S3-compatible FileStorage to leave local disk. */
+/** Ideas, their teams and attachments; the bytes go to FILE_STORAGE (StorageModule). */
 @Module({
   imports: [ChallengesModule],
   controllers: [IdeasController, IdeaTeamController, IdeaAttachmentsController],
@@ -22,8 +21,7 @@ import { IdeasService } from './ideas.service';
     IdeaTeamService,
     IdeaTeamRepository,
     IdeaAttachmentsService,
-    { provide: FILE_STORAGE, useClass: LocalDiskStorage },
   ],
-  exports: [IdeaAccessService, FILE_STORAGE],
+  exports: [IdeaAccessService],
 })
 export class IdeasModule {}

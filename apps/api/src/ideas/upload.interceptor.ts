@@ -4,7 +4,9 @@ import {
   ExecutionContext,
   Injectable,
   NestInterceptor,
+  mixin,
   PayloadTooLargeException,
+  Type,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import multer, { MulterError } from 'multer';
@@ -12,35 +14,47 @@ import type { Observable } from 'rxjs';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-const upload = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 10 },
-}).single('file');
-
 export type UploadedAttachment = { originalname: string; buffer: Buffer; size: number };
 export type RequestWithFile = Request & { file?: UploadedAttachment };
 
-/** Reads one multipart field `file` into memory (at most 10 MiB), with clear messages for every refusal. */
-@Injectable()
-export class AttachmentUploadInterceptor implements NestInterceptor {
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const http = context.switchToHttp();
-    const request = http.getRequest<Request>();
-    if (!request.is('multipart/form-data')) {
-      throw new BadRequestException('Send the file as multipart/form-data in a field named "file"');
+/**
+ * An interceptor that reads one multipart field `file` into memory (at most `maxBytes`), with
+ * clear messages for every refusal; `what` names the file in the size message ("an attachment").
+ */
+export function uploadInterceptor(maxBytes: number, what: string): Type<NestInterceptor> {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 10 },
+  }).single('file');
+  const limit = `${maxBytes / (1024 * 1024)} MiB`;
+
+  @Injectable()
+  class UploadInterceptor implements NestInterceptor {
+    async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+      const http = context.switchToHttp();
+      const request = http.getRequest<Request>();
+      if (!request.is('multipart/form-data')) {
+        throw new BadRequestException('Send the file as multipart/form-data in a field named "file"');
+      }
+      await new Promise<void>((ok, fail) => {
+        upload(request, http.getResponse<Response>(), (error: unknown) =>
+          error ? fail(toHttpError(error, `The file is larger than ${limit}, the most ${what} can be`)) : ok(),
+        );
+      });
+      return next.handle();
     }
-    await new Promise<void>((ok, fail) => {
-      upload(request, http.getResponse<Response>(), (error: unknown) => (error ? fail(toHttpError(error)) : ok()));
-    });
-    return next.handle();
   }
+  return mixin(UploadInterceptor);
 }
 
-function toHttpError(error: unknown): Error {
+/** Idea attachments: at most 10 MiB. */
+export const AttachmentUploadInterceptor = uploadInterceptor(MAX_ATTACHMENT_BYTES, 'an attachment');
+
+function toHttpError(error: unknown, tooLarge: string): Error {
   if (error instanceof MulterError) {
     if (error.code === 'LIMIT_FILE_SIZE') {
       return new PayloadTooLargeException({
-        message: 'The file is larger than 10 MiB, the most an attachment can be',
+        message: tooLarge,
         code: 'file_too_large',
       });
     }

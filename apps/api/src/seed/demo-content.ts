@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { FileStorage, storageKey } from '../ideas/file-storage';
+import { FileStorage, storageKey } from '../storage/file-storage';
 import { DEMO_ACCOUNTS, DemoOrganisationKey } from './demo-accounts';
 import { DEMO_CHALLENGES, DemoChallenge, insertDemoChallenge } from './demo-challenges';
 import { bandedPng, onePagePdf } from './demo-files';

@@ -5,7 +5,7 @@ import { ChallengeEntity } from '../challenges/challenge.entity';
 import { timelineOf } from '../challenges/challenge-timeline';
 import { createHash } from 'node:crypto';
 import { MIGRATIONS } from '../database/migrations';
-import { FILE_STORAGE, FileStorage } from '../ideas/file-storage';
+import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
 import { detectAttachmentType } from '../ideas/file-type';
 import { createOrganisation } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../accounts/passwords';
 import { AuditService } from '../audit/audit.service';
 import { EnvDto } from '../config/env';
-import { FILE_STORAGE, FileStorage } from '../ideas/file-storage';
+import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import {
   addDemoMemberships,

@@ -6,10 +6,10 @@ import type { Readable } from 'node:stream';
 import { EnvDto } from '../config/env';
 
 /**
- * Where attachment bytes live, by opaque key. The API only ever serves them through its own
+ * Where uploaded bytes (idea attachments, challenge covers) live, by opaque key. The API only ever serves them through its own
  * routes, after the access checks. `LocalDiskStorage` is the default; an S3-compatible store
  * (MinIO, AWS S3, Cloudflare R2…) can be dropped in by implementing this interface and binding
- * it to FILE_STORAGE in IdeasModule, e.g. `{ provide: FILE_STORAGE, useClass: S3Storage }`.
+ * it to FILE_STORAGE in StorageModule, e.g. `{ provide: FILE_STORAGE, useClass: S3Storage }`.
  */
 export type FileStorage = {
   put(key: string, content: Buffer, contentType: string): Promise<void>;
@@ -61,3 +61,5 @@ export class LocalDiskStorage implements FileStorage {
 }
 
 export const storageKey = (ideaId: string, attachmentId: string): string => join('ideas', ideaId, attachmentId);
+export const coverStorageKey = (challengeId: string, coverId: string): string =>
+  join('challenges', challengeId, `cover-${coverId}`);

@@ -45,6 +45,9 @@ export type ChallengeTexts = {
   /** The rules and terms; a change creates a new rules version. */
   rules?: string | null;
   rulesCy?: string | null;
+  /** Alternative text of the cover image; empty (null) for a decorative image. */
+  coverAlt?: string | null;
+  coverAltCy?: string | null;
 };
 
 export type CreateChallengeRequest = ChallengeTexts & {
@@ -100,12 +103,20 @@ export type ChallengeSummary = {
   stages: Stages;
   prizePotPence: number | null;
   publishedAt: string | null;
+  /** Where to fetch the cover image (changes when the challenge does), or null when there is none. */
+  coverUrl: string | null;
+  /** The cover's alternative text; null means decorative (render `alt=""`). */
+  coverAlt: string | null;
+  coverAltCy: string | null;
 };
 
 export type Challenge = ChallengeSummary & {
   hosts: OrganisationRef[];
   description: string;
   descriptionCy: string | null;
+  /** The description rendered from markdown to safe HTML (raw HTML escaped, unsafe links dropped); null when empty. */
+  descriptionHtml: string | null;
+  descriptionCyHtml: string | null;
   problemStatement: string;
   problemStatementCy: string | null;
   eligibility: string;

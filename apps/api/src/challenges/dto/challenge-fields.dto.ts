@@ -155,6 +155,12 @@ export class ChallengeFieldsDto {
   @OptionalText(50000)
   rulesCy?: string | null;
 
+  @OptionalText(250, 'Alternative text of the cover image; leave empty for a decorative image')
+  coverAlt?: string | null;
+
+  @OptionalText(250)
+  coverAltCy?: string | null;
+
   @ApiPropertyOptional({ type: [String], example: ['Transport', 'Environment'] })
   @apply(tagList('categories'))
   categories?: string[];

@@ -2,6 +2,7 @@ import { InitialSchema1764180000000 } from './1764180000000-initial-schema';
 import { Challenges1764190000000 } from './1764190000000-challenges';
 import { OutboxDeliverySchedule1795725000000 } from './1795725000000-outbox-delivery-schedule';
 import { Ideas1795727000000 } from './1795727000000-ideas';
+import { ChallengeCover1795730000000 } from './1795730000000-challenge-cover';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Challenges1764190000000,
   OutboxDeliverySchedule1795725000000,
   Ideas1795727000000,
+  ChallengeCover1795730000000,
 ];
