@@ -35,6 +35,11 @@ async function fillDate(page: Page, id: string, date: Date): Promise<void> {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A 1×1 PNG, for the cover image. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 test('an admin creates and publishes a challenge, which the public then finds', async ({ browser, request }) => {
   // A long journey with eight axe runs: more than the default 30 s on a busy machine.
@@ -102,6 +107,22 @@ test('an admin creates and publishes a challenge, which the public then finds', 
   await page.getByLabel('How to enter', { exact: true }).fill('Submit an idea on this site.');
   await page.getByLabel('How winners are chosen', { exact: true }).fill('A panel scores impact and cost.');
   await page.getByLabel('Public vote weight').fill('30');
+  await page
+    .getByLabel('Description', { exact: true })
+    .fill('Litter is **costly**. <script>alert(1)</script> [Read more](javascript:alert(1))');
+
+  // A cover image: a PDF is refused in the error summary, then a PNG is uploaded at once.
+  const cover = page.getByLabel('Upload a cover image');
+  await cover.setInputFiles({ name: 'cover.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
+  await page.getByRole('button', { name: 'Upload cover image' }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('The cover image must be a PNG, JPEG, WebP or GIF');
+  await cover.setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByRole('button', { name: 'Upload cover image' }).click();
+  await expect(page.getByTestId('cover-preview')).toBeVisible();
+  await expect(summary).toHaveCount(0);
+  await page.getByLabel('Cover image description (alt text)', { exact: true }).fill('A litter picker on a street');
+  await expectNoAxeViolations(page, 'edit form with a cover');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await heading(page, title);
   await page.getByRole('link', { name: 'Publish', exact: true }).click();
@@ -122,6 +143,7 @@ test('an admin creates and publishes a challenge, which the public then finds', 
   await expect(card).toContainText(council.name);
   await expect(card).toContainText('Open for ideas');
   await expect(card).toContainText('£10,000');
+  await expect(card.getByRole('img', { name: 'A litter picker on a street' })).toBeVisible();
   await expectNoAxeViolations(visitor, '/challenges');
   await visitor.getByRole('link', { name: 'Upcoming' }).click();
   await expect(visitor.getByTestId('list-heading')).toHaveText('Upcoming challenges');
@@ -132,6 +154,15 @@ test('an admin creates and publishes a challenge, which the public then finds', 
   await expect(visitor.getByTestId('prizes')).toContainText('First prize');
   await expect(visitor.getByTestId('prizes')).toContainText('£5,000');
   await expect(visitor.getByTestId('vote-weight')).toContainText('30%');
+  const coverImage = visitor.getByTestId('cover');
+  await expect(coverImage).toHaveAttribute('alt', 'A litter picker on a street');
+  await expect.poll(() => coverImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  // The description's markdown is rendered; its HTML and javascript: link are not.
+  const description = visitor.getByTestId('description');
+  await expect(description.locator('strong')).toHaveText('costly');
+  await expect(description).toContainText('<script>alert(1)</script>');
+  await expect(description.locator('script')).toHaveCount(0);
+  await expect(description.locator('a[href^="javascript"]')).toHaveCount(0);
   await expect(visitor.getByTestId('timeline')).toContainText('Submitting ideas');
   await expect(visitor.getByTestId('timeline')).toContainText('Public vote');
   await expect(visitor.getByRole('link', { name: 'Submit an idea' })).toBeVisible();

@@ -11,6 +11,14 @@ import { ChallengeStateTag } from './challenge-state-tag';
 @Component({
   selector: 'app-challenge-card',
   imports: [RouterLink, TranslatePipe, ChallengeStateTag],
+  styles: `
+    .app-card-cover {
+      display: block;
+      max-width: 100%;
+      max-height: 200px;
+      margin-bottom: 15px;
+    }
+  `,
   template: `
     <div class="govuk-summary-card" data-testid="challenge-card">
       <div class="govuk-summary-card__title-wrapper">
@@ -19,6 +27,16 @@ import { ChallengeStateTag } from './challenge-state-tag';
         </h3>
       </div>
       <div class="govuk-summary-card__content">
+        @if (challenge().coverUrl; as url) {
+          <img
+            class="app-card-cover"
+            [src]="url"
+            [alt]="coverAlt().text"
+            [attr.lang]="coverAlt().text ? lang(coverAlt()) : null"
+            loading="lazy"
+            data-testid="card-cover"
+          />
+        }
         @if (summary().text) {
           <p class="govuk-body" [attr.lang]="lang(summary())">{{ summary().text }}</p>
         }
@@ -62,6 +80,10 @@ export class ChallengeCard {
   protected readonly title = computed(() => localText(this.locale(), this.challenge().title, this.challenge().titleCy));
   protected readonly summary = computed(() =>
     localText(this.locale(), this.challenge().summary, this.challenge().summaryCy),
+  );
+  /** Empty alt text means a decorative image (`alt=""`). */
+  protected readonly coverAlt = computed(() =>
+    localText(this.locale(), this.challenge().coverAlt, this.challenge().coverAltCy),
   );
   protected readonly pot = computed(() => {
     const pence = this.challenge().prizePotPence;

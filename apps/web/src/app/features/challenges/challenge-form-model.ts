@@ -22,6 +22,7 @@ export const TEXT_FIELDS = [
   'howToEnter',
   'judgingSummary',
   'rules',
+  'coverAlt',
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type TextKey = TextField | `${TextField}Cy`;

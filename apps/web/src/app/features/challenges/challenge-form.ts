@@ -7,6 +7,7 @@ import { Session } from '../../core/auth/session';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
+import { ChallengeCoverUpload } from './challenge-cover-upload';
 import { ChallengeFormControls } from './challenge-form-controls';
 import { challengeApiErrors, emptyFormValue, formValueOf, toRequestBody, toUpdateBody } from './challenge-form-model';
 import { ChallengeTexts } from './challenge-texts';
@@ -27,6 +28,7 @@ import { TextareaField } from './textarea-field';
     TextField,
     TextareaField,
     ChallengeTexts,
+    ChallengeCoverUpload,
     HostFields,
     PrizeRows,
     StageDates,
@@ -56,6 +58,19 @@ import { TextareaField } from './textarea-field';
         }
         <h2 class="govuk-heading-m">{{ 'challenges.form.texts' | translate }}</h2>
         <app-challenge-texts [texts]="f.texts" [fields]="aboutFields" [errors]="errors()" />
+
+        <h2 class="govuk-heading-m">{{ 'challenges.cover.heading' | translate }}</h2>
+        @if (saved(); as c) {
+          <app-challenge-cover-upload
+            [challenge]="c"
+            [errors]="errors()"
+            (changed)="saved.set($event)"
+            (failed)="errors.set($event)"
+          />
+        } @else {
+          <p class="govuk-body">{{ 'challenges.cover.saveFirst' | translate }}</p>
+        }
+        <app-challenge-texts [texts]="f.texts" [fields]="['coverAlt']" [errors]="errors()" />
 
         <h2 class="govuk-heading-m">{{ 'challenges.form.categoriesSection' | translate }}</h2>
         <app-textarea-field

@@ -9,7 +9,8 @@ import { ChallengeStateTag } from './challenge-state-tag';
 import { ChallengeTimeline } from './challenge-timeline';
 import { ChallengesApi } from './challenges-api';
 
-type Section = { heading: string; text: LocalText; testId: string };
+/** A section of text; `html` (already sanitised by the API from markdown) replaces the plain text when given. */
+type Section = { heading: string; text: LocalText; testId: string; html?: string | null };
 
 /** Everything an entrant needs to know about one challenge, and the admin's actions on it. */
 @Component({
@@ -19,6 +20,15 @@ type Section = { heading: string; text: LocalText; testId: string };
     .app-pre-wrap {
       white-space: pre-wrap;
       overflow-wrap: break-word;
+    }
+    .app-markdown {
+      overflow-wrap: break-word;
+    }
+    .app-cover {
+      display: block;
+      max-width: 100%;
+      height: auto;
+      margin-bottom: 20px;
     }
   `,
   template: `
@@ -35,6 +45,15 @@ type Section = { heading: string; text: LocalText; testId: string };
       }
       <span class="govuk-caption-l">{{ c.organisation.name }}</span>
       <h1 class="govuk-heading-xl" tabindex="-1" [attr.lang]="lang(title())">{{ title().text }}</h1>
+      @if (c.coverUrl) {
+        <img
+          class="app-cover"
+          [src]="c.coverUrl"
+          [alt]="coverAlt().text"
+          [attr.lang]="coverAlt().text ? lang(coverAlt()) : null"
+          data-testid="cover"
+        />
+      }
       <p class="govuk-body"><app-challenge-state-tag [state]="c.state" /></p>
       @if (summary().text) {
         <p class="govuk-body-l app-pre-wrap" [attr.lang]="lang(summary())">{{ summary().text }}</p>
@@ -71,9 +90,18 @@ type Section = { heading: string; text: LocalText; testId: string };
 
       @for (section of sections(); track section.testId) {
         <h2 class="govuk-heading-m">{{ section.heading | translate }}</h2>
-        <div class="govuk-body app-pre-wrap" [attr.data-testid]="section.testId" [attr.lang]="lang(section.text)">
-          {{ section.text.text }}
-        </div>
+        @if (section.html) {
+          <div
+            class="govuk-body app-markdown"
+            [attr.data-testid]="section.testId"
+            [attr.lang]="lang(section.text)"
+            [innerHTML]="section.html"
+          ></div>
+        } @else {
+          <div class="govuk-body app-pre-wrap" [attr.data-testid]="section.testId" [attr.lang]="lang(section.text)">
+            {{ section.text.text }}
+          </div>
+        }
       }
       @if (c.requiresVerifiedEmail || c.preModeration) {
         <ul class="govuk-list govuk-list--bullet">
@@ -160,13 +188,25 @@ export class ChallengePage {
   );
   private readonly problem = this.text('problemStatement', 'problemStatementCy');
   private readonly description = this.text('description', 'descriptionCy');
+  /** The rendered description in the language `description` picked. */
+  private readonly descriptionHtml = computed(() => {
+    const c = this.challenge();
+    return this.description().lang === 'cy' ? c?.descriptionCyHtml : c?.descriptionHtml;
+  });
+  /** Empty alt text means a decorative image (`alt=""`). */
+  protected readonly coverAlt = this.text('coverAlt', 'coverAltCy');
   private readonly eligibility = this.text('eligibility', 'eligibilityCy');
   private readonly howToEnter = this.text('howToEnter', 'howToEnterCy');
 
   protected readonly sections = computed((): Section[] =>
     [
       { heading: 'challenges.page.problem', text: this.problem(), testId: 'problem' },
-      { heading: 'challenges.page.description', text: this.description(), testId: 'description' },
+      {
+        heading: 'challenges.page.description',
+        text: this.description(),
+        testId: 'description',
+        html: this.descriptionHtml(),
+      },
       { heading: 'challenges.page.eligibility', text: this.eligibility(), testId: 'eligibility' },
       { heading: 'challenges.page.howToEnter', text: this.howToEnter(), testId: 'how-to-enter' },
     ].filter((s) => s.text.text.trim()),

@@ -11,7 +11,10 @@ const HINTS: Partial<Record<TextName, string>> = {
   description: 'challenges.form.hints.description',
   judgingSummary: 'challenges.form.hints.judgingSummary',
   rules: 'challenges.form.hints.rules',
+  coverAlt: 'challenges.form.hints.coverAlt',
 };
+/** Texts edited in a one-line input rather than a textarea. */
+const SINGLE_LINE: readonly TextName[] = ['title', 'coverAlt'];
 
 /** The challenge's texts, each in English with an optional Welsh version in a details disclosure. */
 @Component({
@@ -19,12 +22,13 @@ const HINTS: Partial<Record<TextName, string>> = {
   imports: [TranslatePipe, TextField, TextareaField],
   template: `
     @for (name of fields(); track name) {
-      @if (name === 'title') {
+      @if (singleLine(name)) {
         <app-text-field
-          fieldId="title"
-          label="challenges.form.labels.title"
-          [large]="true"
-          [control]="texts()['title']"
+          [fieldId]="name"
+          [label]="'challenges.form.labels.' + name"
+          [hint]="hints[name]"
+          [large]="name === 'title'"
+          [control]="texts()[name]"
           [errors]="errors()"
         />
       } @else {
@@ -45,12 +49,12 @@ const HINTS: Partial<Record<TextName, string>> = {
           >
         </summary>
         <div class="govuk-details__text">
-          @if (name === 'title') {
+          @if (singleLine(name)) {
             <app-text-field
-              fieldId="titleCy"
-              label="challenges.form.labelsCy.title"
+              [fieldId]="name + 'Cy'"
+              [label]="'challenges.form.labelsCy.' + name"
               hint="challenges.form.welshVersionHint"
-              [control]="texts()['titleCy']"
+              [control]="texts()[cy(name)]"
               [errors]="errors()"
             />
           } @else {
@@ -76,6 +80,10 @@ export class ChallengeTexts {
   readonly fields = input<readonly TextName[]>(TEXT_FIELDS);
 
   protected readonly hints = HINTS;
+
+  protected singleLine(name: TextName): boolean {
+    return SINGLE_LINE.includes(name);
+  }
 
   protected cy(name: TextName): TextKey {
     return `${name}Cy`;

@@ -43,6 +43,17 @@ export class ChallengesApi {
     return this.http.post<PublishChallengeResponse>(`${path(id)}/publish`, {});
   }
 
+  /** Sets the cover image (multipart field `file`); the API checks its type and size. */
+  uploadCover(id: string, file: File): Observable<Challenge> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.put<Challenge>(`${path(id)}/cover`, body);
+  }
+
+  removeCover(id: string): Observable<void> {
+    return this.http.delete<void>(`${path(id)}/cover`);
+  }
+
   organisations(): Observable<Organisation[]> {
     return this.http.get<Organisation[]>('/api/v1/organisations');
   }

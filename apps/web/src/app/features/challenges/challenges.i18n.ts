@@ -130,6 +130,7 @@ export const challengesEn = {
       howToEnter: 'How to enter',
       judgingSummary: 'How winners are chosen',
       rules: 'Rules and terms',
+      coverAlt: 'Cover image description (alt text)',
     },
     labelsCy: {
       title: 'Title in Welsh',
@@ -140,12 +141,15 @@ export const challengesEn = {
       howToEnter: 'How to enter, in Welsh',
       judgingSummary: 'How winners are chosen, in Welsh',
       rules: 'Rules and terms in Welsh',
+      coverAlt: 'Cover image description in Welsh',
     },
     hints: {
       summary: 'One or two sentences, shown in the list of challenges.',
       description: 'You can use Markdown.',
       judgingSummary: 'The criteria the judging panel will use.',
       rules: 'Changing the rules creates a new version.',
+      coverAlt:
+        'Describe the image for people who cannot see it. Leave blank if it is only decorative. Saved with the rest of the form.',
     },
     categories: 'Categories (optional)',
     categoriesHint: 'One per line, for example Transport.',
@@ -226,6 +230,21 @@ export const challengesEn = {
       judgingSummaryCy: 'The Welsh judging summary is empty',
       rulesCy: 'The Welsh rules are empty',
       prizeNameCy: 'The Welsh name of prize “{{name}}” is empty',
+    },
+  },
+  cover: {
+    heading: 'Cover image',
+    current: 'The current cover image:',
+    none: 'This challenge has no cover image.',
+    saveFirst: 'Save the draft first, then you can add a cover image.',
+    label: 'Upload a cover image',
+    hint: 'A PNG, JPEG, WebP or GIF image, at most 5 MB. It is uploaded straight away.',
+    upload: 'Upload cover image',
+    remove: 'Remove cover image',
+    errors: {
+      required: 'Choose an image to upload',
+      type: 'The cover image must be a PNG, JPEG, WebP or GIF',
+      size: 'The cover image must be smaller than 5 MB',
     },
   },
   home: {
@@ -364,6 +383,7 @@ export const challengesCy: Shape<typeof challengesEn> = {
       howToEnter: 'Sut i gymryd rhan',
       judgingSummary: 'Sut y dewisir yr enillwyr',
       rules: 'Rheolau ac amodau',
+      coverAlt: 'Disgrifiad o’r ddelwedd clawr (testun amgen)',
     },
     labelsCy: {
       title: 'Teitl yn Gymraeg',
@@ -374,12 +394,15 @@ export const challengesCy: Shape<typeof challengesEn> = {
       howToEnter: 'Sut i gymryd rhan, yn Gymraeg',
       judgingSummary: 'Sut y dewisir yr enillwyr, yn Gymraeg',
       rules: 'Rheolau ac amodau yn Gymraeg',
+      coverAlt: 'Disgrifiad o’r ddelwedd clawr yn Gymraeg',
     },
     hints: {
       summary: 'Un neu ddwy frawddeg, a ddangosir yn y rhestr heriau.',
       description: 'Gallwch ddefnyddio Markdown.',
       judgingSummary: 'Y meini prawf y bydd y panel beirniadu’n eu defnyddio.',
       rules: 'Mae newid y rheolau’n creu fersiwn newydd.',
+      coverAlt:
+        'Disgrifiwch y ddelwedd i bobl sy’n methu ei gweld. Gadewch yn wag os yw’n addurnol yn unig. Caiff ei gadw gyda gweddill y ffurflen.',
     },
     categories: 'Categorïau (dewisol)',
     categoriesHint: 'Un ar bob llinell, er enghraifft Trafnidiaeth.',
@@ -460,6 +483,21 @@ export const challengesCy: Shape<typeof challengesEn> = {
       judgingSummaryCy: 'Mae’r crynodeb Cymraeg o’r beirniadu yn wag',
       rulesCy: 'Mae’r rheolau Cymraeg yn wag',
       prizeNameCy: 'Mae enw Cymraeg y wobr “{{name}}” yn wag',
+    },
+  },
+  cover: {
+    heading: 'Delwedd clawr',
+    current: 'Y ddelwedd clawr bresennol:',
+    none: 'Does dim delwedd clawr gan yr her hon.',
+    saveFirst: 'Cadwch y drafft yn gyntaf, wedyn gallwch ychwanegu delwedd clawr.',
+    label: 'Llwytho delwedd clawr',
+    hint: 'Delwedd PNG, JPEG, WebP neu GIF, hyd at 5 MB. Caiff ei llwytho ar unwaith.',
+    upload: 'Llwytho delwedd clawr',
+    remove: 'Dileu delwedd clawr',
+    errors: {
+      required: 'Dewiswch ddelwedd i’w llwytho',
+      type: 'Rhaid i’r ddelwedd clawr fod yn PNG, JPEG, WebP neu GIF',
+      size: 'Rhaid i’r ddelwedd clawr fod yn llai na 5 MB',
     },
   },
   home: {
