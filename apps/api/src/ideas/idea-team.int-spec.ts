@@ -117,4 +117,45 @@ describe('idea teams: co-author invitations', () => {
     ]);
     expect(rows[0]?.n).toBe(0);
   });
+
+  it('a team has at most five people: the fifth invitation is refused while four seats are taken', async () => {
+    const idea = await postIdea(t.http, author, challenge.id, { title: 'Crowded team', submit: true });
+    for (let i = 0; i < 4; i++)
+      await invite(idea.id, author, `seat${i}-${idea.id.slice(0, 8)}@example.test`).expect(201);
+    const res = await invite(idea.id, author, `seat4-${idea.id.slice(0, 8)}@example.test`).expect(409);
+    expect(res.body.code).toBe('team_full');
+  });
+
+  it('at most ten invitations per idea per day, even when each is withdrawn again', async () => {
+    const idea = await postIdea(t.http, author, challenge.id, { title: 'Spammy', submit: true });
+    for (let i = 0; i < 10; i++) {
+      const sent = await invite(idea.id, author, `spam${i}-${idea.id.slice(0, 8)}@example.test`).expect(201);
+      await t
+        .http()
+        .delete(`/api/v1/ideas/${idea.id}/invitations/${sent.body.id}`)
+        .set(...bearer(author))
+        .expect(204);
+    }
+    const res = await invite(idea.id, author, `spam10-${idea.id.slice(0, 8)}@example.test`).expect(429);
+    expect(res.body.code).toBe('too_many_invitations');
+    const mails: unknown[] = await t.db.query(`SELECT 1 FROM outbox_emails WHERE to_address LIKE $1`, [
+      `spam10-${idea.id.slice(0, 8)}%`,
+    ]);
+    expect(mails).toEqual([]);
+  });
+
+  it('an invitation to an idea withdrawn since cannot be accepted', async () => {
+    const idea = await postIdea(t.http, author, challenge.id, { title: 'Withdrawn later', submit: true });
+    const late = await createUser(t.db);
+    await invite(idea.id, author, late.email).expect(201);
+    await t
+      .http()
+      .post(`/api/v1/ideas/${idea.id}/withdraw`)
+      .set(...bearer(author))
+      .expect(200);
+    const res = await accept(late, await tokenFor(late.email)).expect(409);
+    expect(res.body.code).toBe('idea_withdrawn');
+    const team: unknown[] = await t.db.query(`SELECT 1 FROM idea_coauthors WHERE idea_id = $1`, [idea.id]);
+    expect(team).toEqual([]);
+  });
 });

@@ -35,6 +35,31 @@ export class IdeaTeamRepository {
       .getOne();
   }
 
+  /** Co-authors plus open (unexpired) invitations: the seats taken besides the author. */
+  async seatsTaken(ideaId: string, now: Date, manager?: EntityManager): Promise<number> {
+    const rows: { n: number }[] = await this.m(manager).query(
+      `SELECT (SELECT count(*) FROM idea_coauthors WHERE idea_id = $1)::int
+            + (SELECT count(*) FROM idea_invitations
+                WHERE idea_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2)::int AS n`,
+      [ideaId, now],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Invitations created in the last 24 hours by the database's clock (one clock for every replica). */
+  async invitationsInLastDay(ideaId: string, manager?: EntityManager): Promise<number> {
+    const rows: { n: number }[] = await this.m(manager).query(
+      `SELECT count(*)::int AS n FROM idea_invitations WHERE idea_id = $1 AND created_at > now() - interval '24 hours'`,
+      [ideaId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  async ideaStatus(ideaId: string, manager?: EntityManager): Promise<string | null> {
+    const rows: { status: string }[] = await this.m(manager).query(`SELECT status FROM ideas WHERE id = $1`, [ideaId]);
+    return rows[0]?.status ?? null;
+  }
+
   async insertInvitation(values: Partial<IdeaInvitationEntity>, manager: EntityManager): Promise<string> {
     const result = await manager.insert(IdeaInvitationEntity, values);
     return (result.identifiers[0] as { id: string }).id;

@@ -2,12 +2,14 @@ import {
   BadRequestException,
   ConflictException,
   ForbiddenException,
+  HttpException,
+  HttpStatus,
   Inject,
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
 import type { IdeaDetail, IdeaInvitation } from '@challenge/contract';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '../challenges/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { hashToken, newToken } from '../common/auth/session-token';
@@ -17,6 +19,10 @@ import { IdeaAccessService } from './idea-access.service';
 import { toIdeaInvitation } from './idea.mapper';
 import { IdeaTeamRepository } from './idea-team.repository';
 import { ideaInvitationMail } from './idea-emails';
+
+/** The author and up to four co-authors (the demo rules' "teams of up to five"). */
+export const MAX_TEAM_SIZE = 5;
+export const MAX_INVITATIONS_PER_DAY = 10;
 
 const INVITATION_DAYS = 14;
 const INVALID_LINK =
@@ -55,6 +61,7 @@ export class IdeaTeamService {
         });
       }
       if (open) await this.repo.revoke(open.id, now, m);
+      await this.requireRoomToInvite(ideaId, now, m);
       const newId = await this.repo.insertInvitation(
         {
           ideaId,
@@ -88,6 +95,25 @@ export class IdeaTeamService {
   }
 
   /** Adds the caller as a co-author; the account's email must be the invited one. */
+  /** A team is the author and at most four others; invitations are also capped per day so they cannot be used to send spam. */
+  private async requireRoomToInvite(ideaId: string, now: Date, m: EntityManager): Promise<void> {
+    if ((await this.repo.seatsTaken(ideaId, now, m)) >= MAX_TEAM_SIZE - 1) {
+      throw new ConflictException({
+        message: `A team has at most ${MAX_TEAM_SIZE} people, the author included; withdraw an open invitation first`,
+        code: 'team_full',
+      });
+    }
+    if ((await this.repo.invitationsInLastDay(ideaId, m)) >= MAX_INVITATIONS_PER_DAY) {
+      throw new HttpException(
+        {
+          message: `At most ${MAX_INVITATIONS_PER_DAY} invitations can be sent for one idea in 24 hours`,
+          code: 'too_many_invitations',
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+  }
+
   async accept(user: AuthUser, token: string): Promise<IdeaDetail> {
     const now = this.clock.now();
     const ideaId = await this.dataSource.transaction(async (m) => {
@@ -104,6 +130,12 @@ export class IdeaTeamService {
         throw new ForbiddenException({
           message: `This invitation was sent to another email address; sign in with the account for that address to accept it`,
           code: 'invitation_wrong_account',
+        });
+      }
+      if ((await this.repo.ideaStatus(invitation.ideaId, m)) === 'withdrawn') {
+        throw new ConflictException({
+          message: 'This idea has been withdrawn, so its team is closed',
+          code: 'idea_withdrawn',
         });
       }
       await this.repo.addCoauthor(invitation.ideaId, user.id, m);

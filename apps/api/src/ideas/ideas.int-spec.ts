@@ -247,6 +247,20 @@ describe('ideas: drafting, submitting, editing, withdrawing', () => {
     });
   });
 
+  describe('editing under pre-moderation', () => {
+    it('an approved idea whose text changes goes back to the moderation queue; other edits keep it public', async () => {
+      const c = await createTestChallenge(t.db, council.id, { preModeration: true, categories: ['Parks', 'Roads'] });
+      const id = await insertIdea(t.db, c.id, author.id, { title: 'Approved text', category: 'Parks' });
+      await patch(id, author, { category: 'Roads' }).expect(200);
+      expect((await ideaRow(t.db, id))?.['moderation_status']).toBe('approved');
+      const res = await patch(id, author, { title: 'Something else entirely' }).expect(200);
+      expect(res.body.moderationStatus).toBe('pending');
+      expect((await ideaRow(t.db, id))?.['moderation_status']).toBe('pending');
+      const list = await t.http().get(`/api/v1/challenges/${c.id}/ideas`).expect(200);
+      expect(list.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
+    });
+  });
+
   describe('withdrawing', () => {
     it('takes the idea out of the public list; its author still sees it', async () => {
       const c = await createTestChallenge(t.db, council.id);
@@ -276,6 +290,20 @@ describe('ideas: drafting, submitting, editing, withdrawing', () => {
         .expect(409);
       expect(again.body.message).toMatch(/already withdrawn/);
       await patch(idea.id, author, { title: 'Back' }).expect(409);
+    });
+
+    it('is refused once submissions have closed, so the field of entries stays fixed for voting and judging', async () => {
+      const c = await createTestChallenge(t.db, council.id, {
+        submissions: { opensAt: daysFrom(-30), closesAt: daysFrom(-1) },
+      });
+      const id = await insertIdea(t.db, c.id, author.id, { title: 'Entered in time', submittedAt: daysFrom(-5) });
+      const res = await t
+        .http()
+        .post(`/api/v1/ideas/${id}/withdraw`)
+        .set(...bearer(author))
+        .expect(409);
+      expect(res.body.code).toBe('submissions_closed');
+      expect((await ideaRow(t.db, id))?.['status']).toBe('submitted');
     });
   });
 });

@@ -17,7 +17,7 @@ import { CreateIdeaDto } from './dto/create-idea.dto';
 import type { IdeaFieldsDto } from './dto/idea-fields.dto';
 import { ListIdeasQueryDto } from './dto/list-ideas.query';
 import { UpdateIdeaDto } from './dto/update-idea.dto';
-import { IdeaAccessService } from './idea-access.service';
+import { IdeaAccessService, IdeaContext } from './idea-access.service';
 import type { IdeaEntity } from './idea.entity';
 import { toIdeaSummaryFromRow, toSimilarIdea } from './idea.mapper';
 import { beforeSubmissionsClose, categoryProblems, describeFields, Fields, submissionsOpen } from './idea-rules';
@@ -96,6 +96,7 @@ export class IdeasService {
     if (Object.keys(problems).length > 0) invalid(problems);
     if (submitting)
       Object.assign(changes, await this.submission(user, ctx.challenge, dto.acknowledgeRulesVersion, now));
+    if (needsModerationAgain(ctx, changes)) changes.moderationStatus = 'pending';
     if (Object.keys(changes).length > 0) await this.repo.updateIdea(ideaId, changes);
     return this.ideas.view(ideaId, user);
   }
@@ -111,6 +112,14 @@ export class IdeasService {
             ? 'This idea is a draft: only submitted ideas can be withdrawn'
             : 'This idea is already withdrawn',
         code: 'not_submitted',
+      });
+    }
+    const closes = ctx.challenge.submissionsClosesAt;
+    if (closes !== null && closes.getTime() <= now.getTime()) {
+      // The entries are fixed once submissions close, so voting and judging work on a stable field.
+      throw new ConflictException({
+        message: 'Submissions have closed, so ideas can no longer be withdrawn; ask the council if you need it removed',
+        code: 'submissions_closed',
       });
     }
     await this.repo.updateIdea(ideaId, { status: 'withdrawn', withdrawnAt: now });
@@ -222,4 +231,21 @@ function locationColumns(dto: IdeaFieldsDto): Pick<IdeaEntity, 'locationLabel' |
   return l
     ? { locationLabel: l.label ?? null, latitude: l.latitude, longitude: l.longitude }
     : { locationLabel: null, latitude: null, longitude: null };
+}
+
+/**
+ * Under pre-moderation an approved idea whose public text changes goes back to the queue, unless
+ * a moderator made the change: otherwise approval could be used to publish anything afterwards.
+ */
+function needsModerationAgain(ctx: IdeaContext, changes: Partial<IdeaEntity>): boolean {
+  const textChanged = (['title', 'summary', 'description'] as const).some(
+    (field) => field in changes && changes[field] !== ctx.idea[field],
+  );
+  return (
+    ctx.challenge.preModeration &&
+    ctx.idea.status === 'submitted' &&
+    ctx.idea.moderationStatus === 'approved' &&
+    !ctx.canModerate &&
+    textChanged
+  );
 }

@@ -301,4 +301,20 @@ describe('moderation', () => {
       },
     ).expect(403);
   });
+
+  it('a moderator cannot decide on their own idea or their own comment', async () => {
+    const own = await insertIdea(t.db, {
+      challengeId: challenge.id,
+      authorId: moderator.id,
+      moderationStatus: 'pending',
+    });
+    const refused = await decide(moderator, 'ideas', own.id, { action: 'approve' }).expect(403);
+    expect(refused.body.code).toBe('own_content');
+    expect((await ideaRow(t.db, own.id))?.moderation_status).toBe('pending');
+
+    const someoneElses = await insertIdea(t.db, { challengeId: challenge.id, authorId: author.id });
+    const comment = await postComment(moderator, someoneElses.id, 'My own remark');
+    await decide(moderator, 'comments', comment.id, { action: 'hide', reason: 'Testing' }).expect(403);
+    expect((await commentRow(t.db, comment.id))?.moderation_status).toBe('approved');
+  });
 });

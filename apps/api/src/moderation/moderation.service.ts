@@ -66,6 +66,7 @@ export class ModerationService {
       canViewIdea(idea, { userId: user.id, canModerate: false }),
       'No idea with that id',
     );
+    this.refuseOwnContent(user, idea);
     const target = { ideaId, commentId: null };
     await this.dataSource.transaction(async (m) => {
       const current = await this.repo.lockIdeaStatus(ideaId, m);
@@ -107,6 +108,7 @@ export class ModerationService {
       canViewIdea(idea, { userId: user.id, canModerate: false }) &&
       canViewComment(comment, { userId: user.id, canModerate: false });
     await this.requireModerator(user, idea, visibleToCaller, 'No comment with that id');
+    this.refuseOwnContent(user, idea, comment.author_id);
     const target = { ideaId: idea.id, commentId };
     await this.dataSource.transaction(async (m) => {
       const current = await this.comments.lockStatus(commentId, m);
@@ -150,6 +152,17 @@ export class ModerationService {
       throw new ForbiddenException('Only moderators and admins of the hosting councils can moderate this');
     }
     if (!canModerate || !canViewIdea(idea, { userId: user.id, canModerate })) throw new NotFoundException(notFound);
+  }
+
+  /** Nobody moderates their own content: not their idea, their team's idea, or comments on it. */
+  private refuseOwnContent(user: AuthUser, idea: IdeaFacts, commentAuthorId?: string): void {
+    if (idea.authorId === user.id || idea.teamUserIds.includes(user.id) || commentAuthorId === user.id) {
+      throw new ForbiddenException({
+        message:
+          'You cannot moderate your own idea or comment, or comments on an idea you are part of; ask another moderator',
+        code: 'own_content',
+      });
+    }
   }
 
   /** Checks the transition, changes the status and closes the open reports (all in `m`). */
