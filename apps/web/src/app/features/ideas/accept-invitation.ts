@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { ApiError } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { focusHeadingWhen } from '../../shared/focus-heading';
+import { apiErrorKey, isUnavailable } from '../../shared/forms/api-errors';
 import { IdeasApi } from './ideas-api';
 
 type State = 'accepting' | 'accepted' | 'failed' | 'missing';
@@ -73,7 +74,8 @@ export class AcceptInvitation implements OnInit {
         this.state.set('accepted');
       },
       error: (error: ApiError) => {
-        if (error.statusCode === 0 || error.statusCode >= 500) this.message.set('common.serviceUnavailable');
+        if (isUnavailable(error)) this.message.set('common.serviceUnavailable');
+        else this.message.set(apiErrorKey(error.code) ?? 'ideas.invitation.failedText');
         this.state.set('failed');
       },
     });

@@ -1,6 +1,7 @@
 import { Component, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
 import type { ApiError, Attachment, IdeaDetail } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { CurrentLocale } from '../../core/i18n/locale';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
@@ -25,7 +26,7 @@ import { IdeasApi } from './ideas-api';
         @for (file of idea().attachments; track file.id) {
           <li>
             <a class="govuk-link" [href]="file.url">{{ file.fileName }}</a>
-            <span class="govuk-body-s"> ({{ size(file.sizeBytes) }})</span>
+            <span class="govuk-body-s"> ({{ size(file.sizeBytes, locale()) }})</span>
             <button
               type="button"
               class="app-link-button govuk-!-margin-left-2"
@@ -65,6 +66,7 @@ import { IdeasApi } from './ideas-api';
 })
 export class IdeaAttachments {
   private readonly api = inject(IdeasApi);
+  protected readonly locale = inject(CurrentLocale).locale;
   readonly idea = input.required<IdeaDetail>();
   readonly changed = output<void>();
 

@@ -1,10 +1,11 @@
-import { DatePipe } from '@angular/common';
 import { Component, effect, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { ApiError, Comment } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
+import { CurrentLocale } from '../../core/i18n/locale';
+import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
@@ -15,7 +16,7 @@ export const COMMENT_MAX = 5000;
 /** The comments on an idea, each with a "Report" link, and a form to add one when signed in. */
 @Component({
   selector: 'app-idea-comments',
-  imports: [DatePipe, ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummary, FieldError],
+  imports: [LondonDateTimePipe, ReactiveFormsModule, RouterLink, TranslatePipe, ErrorSummary, FieldError],
   styles: `
     .app-comment {
       border-left: 4px solid #b1b4b6;
@@ -33,7 +34,7 @@ export const COMMENT_MAX = 5000;
         <li class="app-comment">
           <p class="govuk-body-s govuk-!-margin-bottom-1">
             <strong>{{ comment.author.displayName }}</strong>
-            <span class="govuk-!-margin-left-2">{{ comment.createdAt | date: 'd MMM yyyy, HH:mm' }}</span>
+            <span class="govuk-!-margin-left-2">{{ comment.createdAt | londonDateTime: locale() }}</span>
             @if (comment.moderationStatus === 'pending') {
               <strong class="govuk-tag govuk-tag--yellow govuk-!-margin-left-2">{{
                 'ideas.status.pending' | translate
@@ -99,6 +100,7 @@ export class IdeaComments {
   private readonly api = inject(IdeasApi);
   protected readonly session = inject(Session);
   protected readonly router = inject(Router);
+  protected readonly locale = inject(CurrentLocale).locale;
   readonly ideaId = input.required<string>();
 
   protected readonly comments = signal<Comment[]>([]);

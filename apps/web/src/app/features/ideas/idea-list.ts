@@ -1,12 +1,12 @@
 import { Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { ApiError, Challenge, IdeaSort, IdeaSummary, Page } from '@challenge/contract';
+import type { ApiError, Challenge, IdeaSummary, Page } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { Pagination } from '../../shared/pagination';
 import { IdeaCard } from './idea-card';
-import { IDEA_SORTS, readListParams, toApiQuery, toQueryParams } from './list-query';
+import { ListSort, readListParams, sortForSearch, sortOptions, toApiQuery, toQueryParams } from './list-query';
 import { IdeasApi } from './ideas-api';
 import { localised } from './localised';
 
@@ -49,7 +49,7 @@ import { localised } from './localised';
           <div class="govuk-form-group">
             <label class="govuk-label govuk-label--s" for="sort">{{ 'ideas.list.sort' | translate }}</label>
             <select class="govuk-select" id="sort" name="sort" [formControl]="sortControl">
-              @for (option of sorts; track option) {
+              @for (option of sorts(); track option) {
                 <option [value]="option">{{ 'ideas.sorts.' + option | translate }}</option>
               }
             </select>
@@ -89,7 +89,6 @@ export class IdeaList {
   readonly sort = input<string>();
   readonly page = input<string>();
 
-  protected readonly sorts = IDEA_SORTS;
   protected readonly challenge = signal<Challenge | null>(null);
   protected readonly result = signal<Page<IdeaSummary> | null>(null);
   protected readonly failed = signal<string | null>(null);
@@ -102,10 +101,12 @@ export class IdeaList {
   protected readonly params = computed(() =>
     readListParams({ q: this.q(), category: this.category(), sort: this.sort(), page: this.page() }, this.votingOpen()),
   );
+  /** "Most relevant" is offered, and the default, while a search is active. */
+  protected readonly sorts = computed(() => sortOptions(this.params().q));
 
   protected readonly searchControl = new FormControl('', { nonNullable: true });
   protected readonly categoryControl = new FormControl('', { nonNullable: true });
-  protected readonly sortControl = new FormControl<IdeaSort>('recent', { nonNullable: true });
+  protected readonly sortControl = new FormControl<ListSort>('recent', { nonNullable: true });
 
   constructor() {
     effect(() => {
@@ -131,10 +132,13 @@ export class IdeaList {
 
   protected search(event: Event): void {
     event.preventDefault();
+    const q = this.searchControl.value.trim();
+    // A sort the person picked (now or in the address bar) stays; otherwise a search is ordered by relevance.
+    const chosen = this.sortControl.dirty || this.params().sort === this.sort();
     const params = {
-      q: this.searchControl.value.trim(),
+      q,
       category: this.categoryControl.value,
-      sort: this.sortControl.value,
+      sort: sortForSearch(this.sortControl.value, chosen, q, this.votingOpen()),
       page: 1,
     };
     void this.router.navigate([], {

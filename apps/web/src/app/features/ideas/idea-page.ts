@@ -3,6 +3,9 @@ import { RouterLink } from '@angular/router';
 import type { ApiError, IdeaDetail } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
+import { CurrentLocale } from '../../core/i18n/locale';
+import { apiErrorKey, isUnavailable } from '../../shared/forms/api-errors';
+import { pageTitleFrom } from '../../shared/page-title';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
 import { fileSize } from './file-size';
 import { IdeaComments } from './idea-comments';
@@ -71,7 +74,7 @@ import { IdeasApi } from './ideas-api';
           @for (file of idea.attachments; track file.id) {
             <li>
               <a class="govuk-link" [href]="file.url">{{ file.fileName }}</a>
-              <span class="govuk-body-s"> ({{ size(file.sizeBytes) }})</span>
+              <span class="govuk-body-s"> ({{ size(file.sizeBytes, locale()) }})</span>
             </li>
           }
         </ul>
@@ -100,7 +103,7 @@ import { IdeasApi } from './ideas-api';
               'ideas.page.edit' | translate
             }}</a>
           }
-          @if (idea.viewer.isTeamMember && idea.status !== 'withdrawn') {
+          @if (canWithdraw()) {
             <button type="button" class="govuk-button govuk-button--warning" (click)="confirmingWithdraw.set(true)">
               {{ 'ideas.page.withdraw' | translate }}
             </button>
@@ -126,6 +129,7 @@ import { IdeasApi } from './ideas-api';
 export class IdeaPage {
   private readonly api = inject(IdeasApi);
   protected readonly session = inject(Session);
+  protected readonly locale = inject(CurrentLocale).locale;
   readonly id = input.required<string>();
 
   protected readonly idea = signal<IdeaDetail | null>(null);
@@ -134,6 +138,13 @@ export class IdeaPage {
   protected readonly busy = signal(false);
   protected readonly confirmingWithdraw = signal(false);
   protected readonly size = fileSize;
+  /** Whether the idea's challenge still takes submissions (the API refuses withdrawal after they close). */
+  protected readonly submissionsOpen = signal(false);
+  /** Only the author may withdraw, only a submitted idea, and only while submissions are open. */
+  protected readonly canWithdraw = computed(() => {
+    const idea = this.idea();
+    return !!idea && idea.viewer.isAuthor && idea.status === 'submitted' && this.submissionsOpen();
+  });
   protected readonly coAuthors = computed(() => {
     const idea = this.idea();
     if (!idea) return '';
@@ -144,12 +155,18 @@ export class IdeaPage {
   });
 
   constructor() {
+    // "<idea title> – Council Challenges" once the idea loads.
+    pageTitleFrom(computed(() => this.idea()?.title));
     effect(() => {
       const id = this.id();
       this.idea.set(null);
       this.failed.set(null);
+      this.submissionsOpen.set(false);
       this.api.get(id).subscribe({
-        next: (idea) => this.idea.set(idea),
+        next: (idea) => {
+          this.idea.set(idea);
+          if (idea.viewer.isAuthor && idea.status === 'submitted') this.loadChallenge(idea.challengeId);
+        },
         error: (error: ApiError) =>
           this.failed.set(
             error.statusCode === 404 || error.statusCode === 403
@@ -157,6 +174,13 @@ export class IdeaPage {
               : 'common.serviceUnavailable',
           ),
       });
+    });
+  }
+
+  private loadChallenge(id: string): void {
+    this.api.challenge(id).subscribe({
+      next: (challenge) => this.submissionsOpen.set(!!challenge.open?.submissions),
+      error: () => this.submissionsOpen.set(false),
     });
   }
 
@@ -173,8 +197,10 @@ export class IdeaPage {
       },
       error: (error: ApiError) => {
         this.busy.set(false);
+        this.confirmingWithdraw.set(false);
+        if (error.code === 'submissions_closed') this.submissionsOpen.set(false);
         this.failed.set(
-          error.statusCode >= 500 || error.statusCode === 0 ? 'common.serviceUnavailable' : 'ideas.page.withdrawFailed',
+          isUnavailable(error) ? 'common.serviceUnavailable' : (apiErrorKey(error.code) ?? 'ideas.page.withdrawFailed'),
         );
       },
     });

@@ -1,8 +1,9 @@
-import { DatePipe } from '@angular/common';
-import { Component, inject, input, output, signal } from '@angular/core';
+import { Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import type { ApiError, IdeaDetail, IdeaInvitation } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { CurrentLocale } from '../../core/i18n/locale';
+import { LondonDatePipe } from '../../shared/dates/london-date.pipe';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, apiFormErrors, emailErrors } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
@@ -12,7 +13,7 @@ import { IdeasApi } from './ideas-api';
 /** The idea's team: co-authors, pending invitations (removable) and an invitation form. */
 @Component({
   selector: 'app-idea-team',
-  imports: [DatePipe, ReactiveFormsModule, TranslatePipe, ErrorSummary, TextField, SuccessBanner],
+  imports: [LondonDatePipe, ReactiveFormsModule, TranslatePipe, ErrorSummary, TextField, SuccessBanner],
   template: `
     <h2 class="govuk-heading-l govuk-!-margin-top-6">{{ 'ideas.team.heading' | translate }}</h2>
     <app-error-summary [errors]="errors()" />
@@ -31,45 +32,54 @@ import { IdeasApi } from './ideas-api';
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">{{ 'ideas.team.email' | translate }}</th>
             <th scope="col" class="govuk-table__header">{{ 'ideas.team.expires' | translate }}</th>
-            <th scope="col" class="govuk-table__header">{{ 'ideas.team.actions' | translate }}</th>
+            @if (isAuthor()) {
+              <th scope="col" class="govuk-table__header">{{ 'ideas.team.actions' | translate }}</th>
+            }
           </tr>
         </thead>
         <tbody class="govuk-table__body">
           @for (invitation of idea().invitations; track invitation.id) {
             <tr class="govuk-table__row">
               <td class="govuk-table__cell">{{ invitation.email }}</td>
-              <td class="govuk-table__cell">{{ invitation.expiresAt | date: 'd MMM yyyy' }}</td>
-              <td class="govuk-table__cell">
-                <button type="button" class="app-link-button" [disabled]="busy()" (click)="cancel(invitation)">
-                  {{ 'ideas.team.remove' | translate
-                  }}<span class="govuk-visually-hidden"> {{ invitation.email }}</span>
-                </button>
-              </td>
+              <td class="govuk-table__cell">{{ invitation.expiresAt | londonDate: locale() }}</td>
+              @if (isAuthor()) {
+                <td class="govuk-table__cell">
+                  <button type="button" class="app-link-button" [disabled]="busy()" (click)="cancel(invitation)">
+                    {{ 'ideas.team.remove' | translate
+                    }}<span class="govuk-visually-hidden"> {{ invitation.email }}</span>
+                  </button>
+                </td>
+              }
             </tr>
           }
         </tbody>
       </table>
     }
-    <form novalidate (submit)="$event.preventDefault(); invite()">
-      <app-text-field
-        fieldId="invite-email"
-        label="ideas.team.inviteLabel"
-        hint="ideas.team.inviteHint"
-        type="email"
-        autocomplete="off"
-        [control]="email"
-        [errors]="errors()"
-      />
-      <button type="submit" class="govuk-button govuk-button--secondary" [disabled]="busy()">
-        {{ 'ideas.team.invite' | translate }}
-      </button>
-    </form>
+    @if (isAuthor()) {
+      <form novalidate (submit)="$event.preventDefault(); invite()">
+        <app-text-field
+          fieldId="invite-email"
+          label="ideas.team.inviteLabel"
+          hint="ideas.team.inviteHint"
+          type="email"
+          autocomplete="off"
+          [control]="email"
+          [errors]="errors()"
+        />
+        <button type="submit" class="govuk-button govuk-button--secondary" [disabled]="busy()">
+          {{ 'ideas.team.invite' | translate }}
+        </button>
+      </form>
+    }
   `,
 })
 export class IdeaTeam {
   private readonly api = inject(IdeasApi);
   readonly idea = input.required<IdeaDetail>();
   readonly changed = output<void>();
+  protected readonly locale = inject(CurrentLocale).locale;
+  /** Only the author may invite people or remove invitations (the API refuses co-authors). */
+  protected readonly isAuthor = computed(() => this.idea().viewer.isAuthor);
 
   protected readonly email = new FormControl('', { nonNullable: true });
   protected readonly errors = signal<FormError[]>([]);

@@ -1,4 +1,4 @@
-import { readListParams, toApiQuery, toQueryParams } from './list-query';
+import { readListParams, sortForSearch, sortOptions, toApiQuery, toQueryParams } from './list-query';
 
 describe('idea list query parameters', () => {
   it('defaults to a shuffled first page while voting is open, newest first otherwise', () => {
@@ -13,8 +13,9 @@ describe('idea list query parameters', () => {
   });
 
   it('trims the search and sends only what is set to the API', () => {
-    const params = readListParams({ q: '  bins ', category: '' }, false);
+    const params = readListParams({ q: '  bins ', category: '', sort: 'recent' }, false);
     expect(toApiQuery(params)).toEqual({ q: 'bins', sort: 'recent', page: 1, pageSize: 20 });
+    expect(toApiQuery(readListParams({}, false))).toEqual({ sort: 'recent', page: 1, pageSize: 20 });
   });
 
   it('leaves defaults out of the address bar', () => {
@@ -30,5 +31,34 @@ describe('idea list query parameters', () => {
       sort: 'top',
       page: '2',
     });
+  });
+});
+
+describe('ordering a search by relevance', () => {
+  it('defaults to relevance while searching and sends no sort, so the API ranks the matches', () => {
+    const params = readListParams({ q: 'bins' }, true);
+    expect(params.sort).toBe('relevance');
+    expect(toApiQuery(params)).toEqual({ q: 'bins', page: 1, pageSize: 20 });
+    expect(toQueryParams(params, true)['sort']).toBeNull();
+  });
+
+  it('keeps a sort chosen explicitly while searching, and sends it', () => {
+    const params = readListParams({ q: 'bins', sort: 'random' }, true);
+    expect(params.sort).toBe('random');
+    expect(toApiQuery(params).sort).toBe('random');
+    expect(toQueryParams(params, true)['sort']).toBe('random');
+  });
+
+  it('offers "Most relevant" only while a search is active', () => {
+    expect(sortOptions('bins')).toEqual(['relevance', 'random', 'top', 'recent']);
+    expect(sortOptions('')).toEqual(['random', 'top', 'recent']);
+    expect(readListParams({ sort: 'relevance' }, false).sort).toBe('recent');
+  });
+
+  it('uses relevance for a new search unless the person chose a sort', () => {
+    expect(sortForSearch('random', false, 'bins', true)).toBe('relevance');
+    expect(sortForSearch('top', true, 'bins', true)).toBe('top');
+    expect(sortForSearch('relevance', false, '', true)).toBe('random');
+    expect(sortForSearch('relevance', true, '', false)).toBe('recent');
   });
 });

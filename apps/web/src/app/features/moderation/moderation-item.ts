@@ -1,9 +1,20 @@
-import { DatePipe } from '@angular/common';
-import { Component, ElementRef, afterRenderEffect, computed, input, output, signal, viewChild } from '@angular/core';
+import {
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { ModerationAction, ModerationItem as Item } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { CurrentLocale } from '../../core/i18n/locale';
+import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import type { FormError } from '../../shared/forms/form-errors';
 
@@ -15,7 +26,7 @@ export const reasonFieldId = (item: Item): string => `hide-reason-${item.targetI
 /** One idea or comment in the queue: its text, author and reports, and the decisions that apply to it. */
 @Component({
   selector: 'app-moderation-item',
-  imports: [DatePipe, ReactiveFormsModule, RouterLink, TranslatePipe, FieldError],
+  imports: [LondonDateTimePipe, ReactiveFormsModule, RouterLink, TranslatePipe, FieldError],
   styles: `
     :host {
       display: block;
@@ -38,7 +49,7 @@ export const reasonFieldId = (item: Item): string => `hide-reason-${item.targetI
     </div>
     <p class="govuk-body-s">
       {{ 'moderation.item.byOn' | translate: { name: item().author.displayName } }}
-      {{ item().createdAt | date: 'd MMM yyyy, HH:mm' }}
+      {{ item().createdAt | londonDateTime: locale() }}
       @if (item().moderationStatus === 'hidden') {
         <strong class="govuk-tag govuk-tag--red govuk-!-margin-left-2">{{
           'moderation.item.hidden' | translate
@@ -123,6 +134,7 @@ export class ModerationItem {
   readonly errors = input.required<readonly FormError[]>();
   readonly busy = input(false);
   readonly decision = output<Decision>();
+  protected readonly locale = inject(CurrentLocale).locale;
 
   private readonly reasonBox = viewChild<ElementRef<HTMLTextAreaElement>>('reasonBox');
   protected readonly hiding = signal(false);

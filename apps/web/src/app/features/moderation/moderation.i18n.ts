@@ -39,6 +39,12 @@ export const moderationEn = {
     dismiss: 'Reports dismissed: {{text}}',
   },
   errors: { reasonRequired: 'Enter the reason for hiding it' },
+  apiErrors: {
+    invalidAction:
+      'That decision no longer applies to this item. Someone may have dealt with it already: reload the queue.',
+    noOpenReports: 'There are no open reports to dismiss.',
+    ownContent: 'You cannot moderate your own ideas or comments. Ask another moderator.',
+  },
 };
 
 export const moderationCy: Shape<typeof moderationEn> = {
@@ -79,4 +85,10 @@ export const moderationCy: Shape<typeof moderationEn> = {
     dismiss: 'Adroddiadau wedi’u gwrthod: {{text}}',
   },
   errors: { reasonRequired: 'Rhowch y rheswm dros ei guddio' },
+  apiErrors: {
+    invalidAction:
+      'Nid yw’r penderfyniad hwnnw’n berthnasol i’r eitem hon mwyach. Efallai fod rhywun wedi delio â hi yn barod: ail-lwythwch y ciw.',
+    noOpenReports: 'Nid oes adroddiadau agored i’w diystyru.',
+    ownContent: 'Ni allwch gymedroli eich syniadau na’ch sylwadau eich hun. Gofynnwch i gymedrolwr arall.',
+  },
 };

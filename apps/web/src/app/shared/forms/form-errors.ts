@@ -1,4 +1,5 @@
 import type { ApiError } from '@challenge/contract';
+import { apiErrorField, apiErrorKey, apiFieldMessage, isUnavailable } from './api-errors';
 
 /**
  * One error on a form. `field` is the id of the input it belongs to (null: the whole form).
@@ -40,15 +41,24 @@ export function displayNameErrors(value: string, field = 'displayName'): FormErr
 /**
  * Maps an API error onto the form: field messages go next to the fields they name
  * (`fieldIds` maps API field names to input ids), anything else into the summary.
+ * Known error codes and field messages are translated (see api-errors.ts); anything else
+ * falls back to the API's own message.
  */
 export function apiFormErrors(error: ApiError, fieldIds: Record<string, string> = {}): FormError[] {
-  if (error.statusCode === 0 || error.statusCode >= 500) {
-    return [fieldError(null, 'common.serviceUnavailable')];
-  }
+  if (isUnavailable(error)) return [fieldError(null, 'common.serviceUnavailable')];
   const mapped: FormError[] = [];
   for (const [name, messages] of Object.entries(error.fields ?? {})) {
     const id = fieldIds[name];
-    if (id && messages[0]) mapped.push({ field: id, message: messages[0], translate: false });
+    const message = messages[0];
+    if (!id || !message) continue;
+    const known = apiFieldMessage(name, message);
+    mapped.push(known ? fieldError(id, known.key, known.params) : { field: id, message, translate: false });
   }
-  return mapped.length ? mapped : [{ field: null, message: error.message, translate: false }];
+  if (mapped.length) return mapped;
+  const key = apiErrorKey(error.code);
+  if (key) {
+    const field = apiErrorField(error.code);
+    return [fieldError((field && fieldIds[field]) || null, key)];
+  }
+  return [{ field: null, message: error.message, translate: false }];
 }
