@@ -25,6 +25,12 @@ test('a resident submits an idea with an attachment, sees it listed, comments', 
   await expect(page.locator('.govuk-error-summary')).toContainText('Enter a title for your idea');
   await expect(page.locator('.govuk-error-summary')).toContainText('Confirm that you have read and accept the rules');
   await expectNoAxeViolations(page, 'idea form with errors');
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.locator('.govuk-error-summary')).toContainText('Rhowch deitl i’ch syniad');
+  await expectNoAxeViolations(page, 'idea form with errors (cy)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   const title = `Recycling bins on every street ${Date.now()}`;
   await page.getByLabel('Title of your idea').fill('Bigger recycling bins');
@@ -60,6 +66,7 @@ test('a resident submits an idea with an attachment, sees it listed, comments', 
   await heading(page, title);
   await expect(page.getByRole('link', { name: 'street.png' })).toBeVisible();
   await expect(page.locator('.app-idea-description strong')).toHaveText('recycle');
+  await expect(page).toHaveTitle(`${title} – Council Challenges`);
   await expectNoAxeViolations(page, 'idea page');
 
   // Listed, found by search.
@@ -69,6 +76,9 @@ test('a resident submits an idea with an attachment, sees it listed, comments', 
   await page.getByLabel('Search ideas').fill('every street');
   await page.getByRole('button', { name: 'Update results' }).click();
   await expect(page).toHaveURL(/q=every\+street|q=every%20street/);
+  // A search is ordered by relevance unless a sort is chosen.
+  await expect(page).not.toHaveURL(/sort=/);
+  await expect(page.getByLabel('Sort by')).toHaveValue('relevance');
   await expect(page.getByTestId('idea-results')).toContainText(title);
   await page.getByRole('link', { name: title }).click();
 

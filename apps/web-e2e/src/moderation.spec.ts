@@ -36,6 +36,12 @@ test('a moderator hides a reported comment', async ({ browser, request }) => {
   await expect(queue).toContainText(rude);
   await expect(queue).toContainText('It is rude to the author.');
   await expectNoAxeViolations(page, 'moderation queue');
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(queue).toContainText(rude);
+  await expectNoAxeViolations(page, 'moderation queue (cy)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await page.getByRole('button', { name: new RegExp(`^Hide\\W+${rude}`) }).click();
   await expect(page.getByLabel('Why are you hiding this?')).toBeFocused();
