@@ -12,8 +12,14 @@ const user: UserRow = {
 };
 
 describe('account mapper', () => {
-  it('an account without a verification date is shown unverified, with its memberships', () => {
-    expect(toMe(user, [{ organisation_id: 'o1', organisation_name: 'Kent', role: 'admin' }])).toEqual({
+  it('an account without a verification date is shown unverified, with its memberships and judging roles', () => {
+    expect(
+      toMe(
+        user,
+        [{ organisation_id: 'o1', organisation_name: 'Kent', role: 'admin' }],
+        [{ challenge_id: 'c1', title: 'Hack Kent' }],
+      ),
+    ).toEqual({
       id: user.id,
       email: 'sam@example.org',
       displayName: 'Sam',
@@ -21,6 +27,7 @@ describe('account mapper', () => {
       isPlatformAdmin: false,
       locale: 'cy',
       memberships: [{ organisationId: 'o1', organisationName: 'Kent', role: 'admin' }],
+      judging: [{ challengeId: 'c1', challengeTitle: 'Hack Kent' }],
       createdAt: '2026-01-02T03:04:05.000Z',
     });
   });

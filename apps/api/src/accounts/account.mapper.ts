@@ -1,5 +1,5 @@
-import type { DataExport, Me, Membership } from '@challenge/contract';
-import type { AuditRow, EmailRow, MembershipRow, SessionRow, UserRow } from './accounts.repository';
+import type { DataExport, JudgingRole, Me, Membership } from '@challenge/contract';
+import type { AuditRow, EmailRow, JudgingRow, MembershipRow, SessionRow, UserRow } from './accounts.repository';
 
 export const toMembership = (row: MembershipRow): Membership => ({
   organisationId: row.organisation_id,
@@ -7,7 +7,9 @@ export const toMembership = (row: MembershipRow): Membership => ({
   role: row.role,
 });
 
-export const toMe = (user: UserRow, memberships: MembershipRow[]): Me => ({
+const toJudgingRole = (row: JudgingRow): JudgingRole => ({ challengeId: row.challenge_id, challengeTitle: row.title });
+
+export const toMe = (user: UserRow, memberships: MembershipRow[], judging: JudgingRow[] = []): Me => ({
   id: user.id,
   email: user.email,
   displayName: user.display_name,
@@ -15,6 +17,7 @@ export const toMe = (user: UserRow, memberships: MembershipRow[]): Me => ({
   isPlatformAdmin: user.is_platform_admin,
   locale: user.locale,
   memberships: memberships.map(toMembership),
+  judging: judging.map(toJudgingRole),
   createdAt: new Date(user.created_at).toISOString(),
 });
 

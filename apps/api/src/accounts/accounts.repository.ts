@@ -13,6 +13,7 @@ export type UserRow = {
   created_at: Date;
 };
 export type MembershipRow = { organisation_id: string; organisation_name: string; role: OrganisationRole };
+export type JudgingRow = { challenge_id: string; title: string };
 export type SessionRow = { created_at: Date; expires_at: Date; revoked_at: Date | null; user_agent: string | null };
 export type AuditRow = { occurred_at: Date; action: string; target_type: string; target_id: string | null };
 export type EmailRow = { created_at: Date; subject: string; template: string };
@@ -95,6 +96,14 @@ export class AccountsRepository {
          FROM organisation_members om JOIN organisations o ON o.id = om.organisation_id
         WHERE om.user_id = $1
         ORDER BY o.name, om.role`,
+      [userId],
+    );
+  }
+
+  async judging(m: EntityManager, userId: string): Promise<JudgingRow[]> {
+    return m.query(
+      `SELECT c.id AS challenge_id, c.title FROM challenge_judges j JOIN challenges c ON c.id = j.challenge_id
+        WHERE j.user_id = $1 ORDER BY c.title`,
       [userId],
     );
   }
@@ -267,6 +276,7 @@ export class AccountsRepository {
     await m.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
     await m.query(`DELETE FROM user_tokens WHERE user_id = $1`, [userId]);
     await m.query(`DELETE FROM organisation_members WHERE user_id = $1`, [userId]);
+    await m.query(`DELETE FROM challenge_judges WHERE user_id = $1`, [userId]);
     await m.query(`DELETE FROM outbox_emails WHERE lower(to_address) = lower($1)`, [email]);
     return email;
   }

@@ -60,6 +60,7 @@ describe('accounts: registration, verification, sign-in and out', () => {
         isPlatformAdmin: false,
         locale: 'en',
         memberships: [],
+        judging: [],
         createdAt: expect.any(String),
       },
     });

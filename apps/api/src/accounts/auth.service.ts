@@ -169,7 +169,7 @@ export class AuthService {
     const m = this.accounts.manager;
     const user = await this.accounts.findLiveById(m, userId);
     if (!user) throw new UnauthorizedException({ message: BAD_CREDENTIALS, code: 'bad_credentials' });
-    return toMe(user, await this.accounts.memberships(m, userId));
+    return toMe(user, await this.accounts.memberships(m, userId), await this.accounts.judging(m, userId));
   }
 
   /** Uses a one-time token or explains, in the 400, why it cannot be used. */

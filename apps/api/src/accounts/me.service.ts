@@ -62,6 +62,6 @@ export class MeService {
   private async load(m: EntityManager, userId: string): Promise<Me> {
     const user = await this.accounts.findLiveById(m, userId);
     if (!user) throw new UnauthorizedException('Sign in to do this');
-    return toMe(user, await this.accounts.memberships(m, userId));
+    return toMe(user, await this.accounts.memberships(m, userId), await this.accounts.judging(m, userId));
   }
 }

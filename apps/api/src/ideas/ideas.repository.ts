@@ -163,7 +163,7 @@ export class IdeasRepository {
       `SELECT i.id, i.title, i.summary, i.vote_count, round(similarity(i.title, $2)::numeric, 3)::float8 AS similarity
          FROM ideas i
         WHERE i.challenge_id = $1 AND ${PUBLICLY_LISTED}
-          AND (similarity(i.title, $2) > 0.2 OR i.search @@ websearch_to_tsquery('english', $2))
+          AND (i.title % $2 OR i.search @@ websearch_to_tsquery('english', $2))
         ORDER BY similarity(i.title, $2) DESC, ts_rank(i.search, websearch_to_tsquery('english', $2)) DESC,
                  i.vote_count DESC, i.id
         LIMIT ${limit}`,

@@ -129,12 +129,14 @@ export async function createDemoChallenges(
       userIds.get(a.email) ?? '',
     ]),
   );
+  const judges = DEMO_ACCOUNTS.filter((a) => a.persona === 'judge').map((a) => userIds.get(a.email) ?? '');
   const people: DemoPeople = { authors: residents, commenters: [...residents].reverse(), reporter: residents[1] ?? '' };
   let ideas = 0;
   let attachments = 0;
   for (const challenge of DEMO_CHALLENGES) {
     const id = await insertDemoChallenge(m, challenge, organisationIds, admins.get(challenge.lead) ?? '');
     const listed = await insertDemoIdeas(m, id, challenge, people);
+    if (challenge.shortlistConfirmedDaysAgo !== undefined) await appointDemoJudges(m, id, judges);
     ideas += listed.length;
     attachments += await attachDemoFiles(m, storage, listed.slice(0, 3));
   }
@@ -186,4 +188,11 @@ async function attachDemoFiles(m: EntityManager, storage: FileStorage, ideas: De
     }
   }
   return count;
+}
+
+/** The demo judges sit on the panels of the challenges that reached judging. */
+async function appointDemoJudges(m: EntityManager, challengeId: string, judges: string[]): Promise<void> {
+  for (const judge of judges) {
+    await m.query(`INSERT INTO challenge_judges (challenge_id, user_id) VALUES ($1, $2)`, [challengeId, judge]);
+  }
 }

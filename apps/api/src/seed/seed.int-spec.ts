@@ -106,6 +106,14 @@ describe('the demo seed', () => {
       expect(queue[0]?.pending).toBeGreaterThan(0);
       expect(queue[0]?.hidden).toBeGreaterThan(0);
       expect(queue[0]?.reports).toBeGreaterThan(0);
+      const panels: { slug: string; judges: number }[] = await m.query(
+        `SELECT c.slug, count(*)::int AS judges FROM challenge_judges j JOIN challenges c ON c.id = j.challenge_id
+          GROUP BY c.slug ORDER BY c.slug`,
+      );
+      expect(panels).toEqual([
+        { slug: 'hack-kent-open-data', judges: 3 },
+        { slug: 'warmer-homes-challenge', judges: 3 },
+      ]);
       const attachments: { storage_key: string; content_type: string; sha256: string }[] = await m.query(
         `SELECT storage_key, content_type, sha256 FROM idea_attachments`,
       );

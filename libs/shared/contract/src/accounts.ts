@@ -10,6 +10,8 @@ export type ResetPasswordRequest = { token: string; password: string };
 export type UpdateMeRequest = { displayName?: string; locale?: Locale };
 
 export type Membership = { organisationId: string; organisationName: string; role: OrganisationRole };
+/** A challenge the person judges (the per-challenge judge role). */
+export type JudgingRole = { challengeId: string; challengeTitle: string };
 
 export type Me = {
   id: string;
@@ -19,6 +21,7 @@ export type Me = {
   isPlatformAdmin: boolean;
   locale: Locale;
   memberships: Membership[];
+  judging: JudgingRole[];
   createdAt: string;
 };
 

@@ -4,6 +4,7 @@ import type {
   DataExport,
   Locale,
   LoginResponse,
+  JudgingRole,
   Me,
   Membership,
   OrganisationRole,
@@ -24,6 +25,13 @@ export class MembershipDto implements Membership {
   role!: OrganisationRole;
 }
 
+export class JudgingRoleDto implements JudgingRole {
+  @ApiProperty({ format: 'uuid' })
+  challengeId!: string;
+  @ApiProperty()
+  challengeTitle!: string;
+}
+
 export class MeDto implements Me {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -39,6 +47,8 @@ export class MeDto implements Me {
   locale!: Locale;
   @ApiProperty({ type: [MembershipDto] })
   memberships!: MembershipDto[];
+  @ApiProperty({ type: [JudgingRoleDto], description: 'Challenges this person judges' })
+  judging!: JudgingRoleDto[];
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 }

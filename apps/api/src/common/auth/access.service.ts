@@ -58,6 +58,19 @@ export class AccessService {
     return (await this.hostRoles(userId, challengeId, manager)).length > 0;
   }
 
+  /** Judges are appointed per challenge: judging one challenge gives no rights on another. */
+  async isJudge(
+    userId: string,
+    challengeId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM challenge_judges WHERE challenge_id = $1 AND user_id = $2`,
+      [challengeId, userId],
+    );
+    return rows.length > 0;
+  }
+
   requirePlatformAdmin(user: AuthUser): void {
     if (!user.isPlatformAdmin) throw new ForbiddenException('Only a platform admin can do this');
   }

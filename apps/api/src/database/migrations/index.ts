@@ -3,6 +3,8 @@ import { Challenges1764190000000 } from './1764190000000-challenges';
 import { OutboxDeliverySchedule1795725000000 } from './1795725000000-outbox-delivery-schedule';
 import { Ideas1795727000000 } from './1795727000000-ideas';
 import { ChallengeCover1795730000000 } from './1795730000000-challenge-cover';
+import { ContentReportIndexes1795731000000 } from './1795731000000-content-report-indexes';
+import { ChallengeJudges1795732000000 } from './1795732000000-challenge-judges';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   OutboxDeliverySchedule1795725000000,
   Ideas1795727000000,
   ChallengeCover1795730000000,
+  ContentReportIndexes1795731000000,
+  ChallengeJudges1795732000000,
 ];
