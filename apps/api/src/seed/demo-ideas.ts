@@ -118,6 +118,36 @@ export const TRANSPORT_IDEAS: readonly DemoIdeaText[] = [
     'Covered stands with CCTV at halls that serve as bus interchange points.',
     'Active travel',
   ],
+  [
+    'Shared e-scooters for market towns',
+    'A regulated e-scooter scheme with parking bays in Ashford, Tonbridge and Sevenoaks.',
+    'Active travel',
+  ],
+  [
+    'Bus timetables that match school hours',
+    'Rework village timetables so buses arrive before the school bell, not after it.',
+    'Rural transport',
+  ],
+  [
+    'Travel training for young people with SEND',
+    'One-to-one coaching so young people with special needs can travel independently.',
+    'Information',
+  ],
+  [
+    'Contactless payment on every bus',
+    'Make sure every operator takes contactless and caps fares automatically.',
+    'Fares',
+  ],
+  [
+    'Quiet lanes for walkers and riders',
+    'Designate rural lanes where drivers must expect people walking, cycling and riding.',
+    'Active travel',
+  ],
+  [
+    'Hospital shuttle from the coast',
+    'A direct shuttle from Thanet to the William Harvey Hospital at visiting times.',
+    'Rural transport',
+  ],
 ];
 
 export const SERVICES_IDEAS: readonly DemoIdeaText[] = [
@@ -229,6 +259,26 @@ export const SERVICES_IDEAS: readonly DemoIdeaText[] = [
     'Let community groups use empty high-street units rent-free until they are let.',
     'Community',
   ],
+  [
+    'Book a library room online',
+    'Let community groups book library meeting rooms and pay online in a minute.',
+    'Digital services',
+  ],
+  [
+    'Kindness calls for carers',
+    'Volunteers phone unpaid carers once a month to check how they are doing.',
+    'Community',
+  ],
+  [
+    'Shared vans between departments',
+    'Pool council vans across services instead of each keeping its own fleet.',
+    'Efficiency',
+  ],
+  [
+    'Report a streetlight fault by text',
+    'Text the number on the lamp post to report it, with no app or account needed.',
+    'Digital services',
+  ],
 ];
 
 export const OPEN_DATA_IDEAS: readonly DemoIdeaText[] = [
@@ -334,6 +384,32 @@ export const OPEN_DATA_IDEAS: readonly DemoIdeaText[] = [
     'Combine anonymised data to help voluntary groups reach people who may be isolated.',
     'Health',
   ],
+  [
+    'Playground inspection map',
+    'Show every play area with its last inspection and any equipment out of use.',
+    'Education',
+  ],
+  [
+    'Potholes repaired this month',
+    'A live map and dataset of repairs so residents can see what has been fixed.',
+    'Transport',
+  ],
+  [
+    'Beach water quality alerts',
+    'Daily bathing water results with alerts before you set off for the coast.',
+    'Environment',
+  ],
+  [
+    'GP surgery accessibility guide',
+    'Step-free access, hearing loops and parking at every surgery, from open data.',
+    'Health',
+  ],
+  [
+    'Adult learning course finder',
+    'Every adult education course in one searchable list, with costs and dates.',
+    'Education',
+  ],
+  ['Cycle counter dashboard', 'Publish the cycle counters’ readings to show which new routes are used.', 'Transport'],
 ];
 
 export const HOMES_IDEAS: readonly DemoIdeaText[] = [
@@ -416,6 +492,42 @@ export const HOMES_IDEAS: readonly DemoIdeaText[] = [
     'Battery storage for community buildings',
     'Batteries let halls use cheap overnight power and act as warm hubs in power cuts.',
     'Energy',
+  ],
+  [
+    'Free loft insulation for pensioners',
+    'Target loft insulation at homes of people over 70 using council tax data.',
+    'Retrofit',
+  ],
+  [
+    'Warm packs for winter discharge',
+    'Blankets, heaters and a check-up call for patients sent home from hospital in winter.',
+    'Health',
+  ],
+  [
+    'Community heat pump installer network',
+    'A list of vetted local installers with fair prices agreed with the council.',
+    'Energy',
+  ],
+  [
+    'Private landlord energy loans',
+    'Interest-free loans for landlords who upgrade homes above the minimum standard.',
+    'Housing standards',
+  ],
+  ['Curtain and blind bank', 'Collect and refit thermal curtains for homes that cannot afford them.', 'Retrofit'],
+  [
+    'Solar on leisure centres',
+    'Fit panels on leisure centre roofs to cut the energy bills of the busiest buildings.',
+    'Energy',
+  ],
+  [
+    'Cold home reporting for tenants',
+    'A simple way for tenants to report a home that cannot be kept warm.',
+    'Housing standards',
+  ],
+  [
+    'Fuel vouchers through schools',
+    'Schools refer families in crisis for emergency fuel vouchers in winter.',
+    'Health',
   ],
 ];
 
