@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 
 const flatten = (errors: ValidationError[], prefix = ''): Record<string, string[]> =>
   errors.reduce<Record<string, string[]>>((acc, error) => {
@@ -8,22 +8,46 @@ const flatten = (errors: ValidationError[], prefix = ''): Record<string, string[
     return acc;
   }, {});
 
+const invalid = (fields: Record<string, string[]>): BadRequestException => {
+  const message = Object.entries(fields)
+    .map(([field, messages]) => messages.map((m) => (m.startsWith(field) ? m : `${field}: ${m}`)).join('; '))
+    .join('; ');
+  return new BadRequestException({ message: message || 'The request is not valid', code: 'validation_failed', fields });
+};
+
+/**
+ * Keys that class-transformer drops without a word (Object.prototype's names, `__proto__`,
+ * `constructor`, `prototype`), so `forbidNonWhitelisted` never sees them. They are refused first.
+ */
+const RESERVED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype', 'constructor']);
+
+function reservedKeyPath(value: unknown, prefix = '', depth = 0): string | null {
+  if (value === null || typeof value !== 'object' || depth > 20) return null;
+  for (const key of Object.keys(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (RESERVED_KEYS.has(key)) return path;
+    const nested = reservedKeyPath((value as Record<string, unknown>)[key], path, depth + 1);
+    if (nested) return nested;
+  }
+  return null;
+}
+
 /** The one global pipe: strip nothing silently, refuse unknown fields, say what is wrong with each field. */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const path = reservedKeyPath(value);
+      if (path) throw invalid({ [path]: [`property ${path} should not exist`] });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export const createValidationPipe = (): ValidationPipe =>
-  new ValidationPipe({
+  new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      const message = Object.entries(fields)
-        .map(([field, messages]) => messages.map((m) => (m.startsWith(field) ? m : `${field}: ${m}`)).join('; '))
-        .join('; ');
-      return new BadRequestException({
-        message: message || 'The request is not valid',
-        code: 'validation_failed',
-        fields,
-      });
-    },
+    exceptionFactory: (errors) => invalid(flatten(errors)),
   });

@@ -67,6 +67,21 @@ describe('the HTTP edge', () => {
     expect(stored).toEqual([]);
   });
 
+  it('refuses keys that object mapping would drop silently (toString, constructor, __proto__, prototype)', async () => {
+    for (const key of ['toString', 'constructor', '__proto__', 'prototype', 'valueOf']) {
+      const res = await t
+        .http()
+        .post('/api/v1/auth/login')
+        .set('Content-Type', 'application/json')
+        .send(`{"email":"x@example.test","password":"whatever it is","${key}":false}`)
+        .expect(400);
+      expect(res.body).toMatchObject({
+        code: 'validation_failed',
+        message: `${key}: property ${key} should not exist`,
+      });
+    }
+  });
+
   it('answers an out-of-range page number with a 400', async () => {
     const admin = await createUser(t.db, { platformAdmin: true });
     const council = await createOrganisation(t.db);
