@@ -1,1 +1,2 @@
 export * from './lib/challenge-stages';
+export * from './lib/pairwise';

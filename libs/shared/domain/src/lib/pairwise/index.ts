@@ -1,0 +1,3 @@
+export * from './bradley-terry';
+export * from './choose-pair';
+export * from './synthetic';
