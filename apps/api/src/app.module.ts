@@ -23,6 +23,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { SeedModule } from './seed/seed.module';
 import { StorageModule } from './storage/storage.module';
+import { VotesModule } from './votes/votes.module';
 
 export type AppOptions = { env: EnvDto; database: DatabaseSettings };
 
@@ -71,6 +72,7 @@ export class AppModule {
         IdeasModule,
         CommentsModule,
         ModerationModule,
+        VotesModule,
       ],
     };
   }

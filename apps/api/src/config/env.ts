@@ -109,6 +109,16 @@ export class EnvDto {
   })
   TRUST_PROXY = 'loopback';
 
+  /**
+   * Key of the HMAC that turns a verified email into a voter key (one vote per person per idea,
+   * across erasure and re-registration). Required in production, where voting answers 503 without
+   * it (never the development key); keep it secret and never change it while a vote is running.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'VOTER_KEY_SECRET must be at least 32 characters' })
+  VOTER_KEY_SECRET?: string;
+
   /** Folder of the built web app that the API serves; empty disables static serving. */
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web/browser';
@@ -124,9 +134,18 @@ export class EnvDto {
   get seedDemo(): boolean {
     return this.SEED_DEMO ?? !this.isProduction;
   }
+
+  /** VOTER_KEY_SECRET, or a fixed development value outside production; null in production without it. */
+  get voterKeySecret(): string | null {
+    if (this.VOTER_KEY_SECRET !== undefined) return this.VOTER_KEY_SECRET;
+    return this.isProduction ? null : DEVELOPMENT_VOTER_KEY_SECRET;
+  }
 }
 
 export class EnvError extends Error {}
+
+/** Outside production only: voter keys made with it are not secret. */
+const DEVELOPMENT_VOTER_KEY_SECRET = 'development-only voter key secret, never used in production';
 
 /** Settings where an empty value means something (WEB_DIST_DIR= switches static serving off). */
 const EMPTY_ALLOWED = new Set(['WEB_DIST_DIR']);
@@ -155,6 +174,7 @@ export function loadEnv(raw: Record<string, string | undefined> = process.env): 
     'ADMIN_EMAIL',
     'ADMIN_PASSWORD',
     'SEED_DEMO',
+    'VOTER_KEY_SECRET',
   ]);
   const picked: Record<string, string> = {};
   for (const key of known) {

@@ -4,3 +4,4 @@ export * from './organisations';
 export * from './challenges';
 export * from './ideas';
 export * from './moderation';
+export * from './votes';

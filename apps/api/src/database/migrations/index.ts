@@ -5,6 +5,7 @@ import { Ideas1795727000000 } from './1795727000000-ideas';
 import { ChallengeCover1795730000000 } from './1795730000000-challenge-cover';
 import { ContentReportIndexes1795731000000 } from './1795731000000-content-report-indexes';
 import { ChallengeJudges1795732000000 } from './1795732000000-challenge-judges';
+import { Votes1795733000000 } from './1795733000000-votes';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ChallengeCover1795730000000,
   ContentReportIndexes1795731000000,
   ChallengeJudges1795732000000,
+  Votes1795733000000,
 ];
