@@ -18,7 +18,7 @@ type Section = { heading: string; text: LocalText; testId: string; html?: string
   imports: [RouterLink, TranslatePipe, ChallengePrizes, ChallengeStateTag, ChallengeTimeline],
   styles: `
     .app-pre-wrap {
-      white-space: pre-wrap;
+      white-space: pre-line; /* keeps line breaks; drops the template’s leading space */
       overflow-wrap: break-word;
     }
     .app-markdown {
