@@ -15,7 +15,7 @@ import { ChallengesApi } from './challenges-api';
 import { HostFields } from './host-fields';
 import { PrizeRows } from './prize-rows';
 import { StageDates, stageDateLabel } from './stage-dates';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '../../shared/forms/textarea-field';
 
 /** Create (`/admin/challenges/new`) or edit (`/admin/challenges/:id/edit`) a challenge. */
 @Component({

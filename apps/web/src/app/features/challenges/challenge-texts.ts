@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { FormError } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
 import { TEXT_FIELDS, TextField as TextName, TextKey } from './challenge-form-model';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '../../shared/forms/textarea-field';
 
 const HINTS: Partial<Record<TextName, string>> = {
   summary: 'challenges.form.hints.summary',

@@ -2,7 +2,7 @@ import { Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import type { Challenge } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
-import { FieldError } from '../../shared/forms/field-error';
+import { FieldError, describedBy } from '../../shared/forms/field-error';
 import type { FormError } from '../../shared/forms/form-errors';
 import type { IdeaForm } from './idea-form-model';
 import { SimilarHints } from './similar-hints';
@@ -151,7 +151,7 @@ export class IdeaFields {
   }
 
   protected describedBy(field: string, hint: boolean): string | null {
-    return [hint ? `${field}-hint` : '', this.has(field) ? `${field}-error` : ''].filter(Boolean).join(' ') || null;
+    return describedBy(field, hint, this.has(field));
   }
 
   /** "public" and "staff" are translated; any other entrant category is shown as the council wrote it. */

@@ -6,6 +6,10 @@ import type { FormError } from './form-errors';
 export const errorFor = (errors: readonly FormError[], fieldId: string): FormError | undefined =>
   errors.find((e) => e.field === fieldId);
 
+/** The `aria-describedby` of a field: its hint and error message ids, when they are shown (null when neither is). */
+export const describedBy = (fieldId: string, hasHint: boolean, hasError: boolean): string | null =>
+  [hasHint ? `${fieldId}-hint` : '', hasError ? `${fieldId}-error` : ''].filter(Boolean).join(' ') || null;
+
 /** A GOV.UK inline error message for a field, with id `<fieldId>-error`; renders nothing without an error. */
 @Component({
   selector: 'app-field-error',

@@ -1,24 +1,20 @@
 import { Component, computed, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
+import { describedBy, errorFor, FieldError } from './field-error';
 import type { FormError } from './form-errors';
 
 /** A GOV.UK text input with its label, hint and inline error message. */
 @Component({
   selector: 'app-text-field',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, FieldError],
   template: `
     <div class="govuk-form-group" [class.govuk-form-group--error]="error()">
       <label class="govuk-label" [class.govuk-label--m]="large()" [for]="fieldId()">{{ label() | translate }}</label>
       @if (hint(); as hint) {
         <div class="govuk-hint" [id]="fieldId() + '-hint'">{{ hint | translate }}</div>
       }
-      @if (error(); as error) {
-        <p class="govuk-error-message" [id]="fieldId() + '-error'">
-          <span class="govuk-visually-hidden">{{ 'common.errorPrefix' | translate }}</span>
-          {{ error.translate ? (error.message | translate: error.params) : error.message }}
-        </p>
-      }
+      <app-field-error [fieldId]="fieldId()" [errors]="errors()" />
       <input
         class="govuk-input"
         [class.govuk-input--error]="error()"
@@ -43,11 +39,6 @@ export class TextField {
   readonly autocomplete = input<string>();
   readonly large = input(false);
 
-  protected readonly error = computed(() => this.errors().find((e) => e.field === this.fieldId()));
-  protected readonly describedBy = computed(
-    () =>
-      [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : '']
-        .filter(Boolean)
-        .join(' ') || null,
-  );
+  protected readonly error = computed(() => errorFor(this.errors(), this.fieldId()));
+  protected readonly describedBy = computed(() => describedBy(this.fieldId(), !!this.hint(), !!this.error()));
 }

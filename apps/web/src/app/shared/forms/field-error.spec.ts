@@ -1,0 +1,19 @@
+import { describedBy, errorFor } from './field-error';
+
+describe('field descriptions', () => {
+  it('point at the hint and the error only when they are shown', () => {
+    expect(describedBy('email', true, true)).toBe('email-hint email-error');
+    expect(describedBy('email', true, false)).toBe('email-hint');
+    expect(describedBy('email', false, true)).toBe('email-error');
+    expect(describedBy('email', false, false)).toBeNull();
+  });
+
+  it('find the error of one field among several', () => {
+    const errors = [
+      { field: 'title', message: 'Enter a title' },
+      { field: 'email', message: 'Enter an email address' },
+    ];
+    expect(errorFor(errors, 'email')?.message).toBe('Enter an email address');
+    expect(errorFor(errors, 'summary')).toBeUndefined();
+  });
+});
