@@ -1,8 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Put, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -16,7 +14,7 @@ import type { Challenge } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
-import { RequestWithFile, uploadInterceptor } from '../ideas/upload.interceptor';
+import { RequestWithFile, uploadInterceptor, ApiFileBody } from '../ideas/upload.interceptor';
 import { UuidParam } from '../ideas/params';
 import { ChallengeCoverService, MAX_COVER_BYTES } from './challenge-cover.service';
 
@@ -29,10 +27,7 @@ export class ChallengeCoverController {
   @Put()
   @UseInterceptors(uploadInterceptor(MAX_COVER_BYTES, 'a cover image'))
   @ApiOperation({ summary: 'Set the cover image: PNG, JPEG, WebP or GIF, at most 5 MiB (hosting councils’ admins)' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
-  })
+  @ApiFileBody()
   @ApiOkResponse({ description: 'The challenge with its new coverUrl' })
   @ApiForbiddenResponse({ description: 'You are not an admin of a hosting council' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than 5 MiB' })

@@ -1,8 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Post, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -18,7 +16,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
 import { IdeaAttachmentsService } from './idea-attachments.service';
 import { UuidParam } from './params';
-import { AttachmentUploadInterceptor, RequestWithFile } from './upload.interceptor';
+import { AttachmentUploadInterceptor, RequestWithFile, ApiFileBody } from './upload.interceptor';
 
 @ApiTags('ideas')
 @ApiBearerAuth()
@@ -29,10 +27,7 @@ export class IdeaAttachmentsController {
   @Post('ideas/:id/attachments')
   @UseInterceptors(AttachmentUploadInterceptor)
   @ApiOperation({ summary: 'Attach an image (PNG, JPEG, GIF, WebP) or a PDF, at most 10 MiB (team, while editable)' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
-  })
+  @ApiFileBody()
   @ApiCreatedResponse({ description: 'The attachment' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than 10 MiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is not a PNG, JPEG, GIF, WebP or PDF file' })

@@ -1,13 +1,15 @@
 import {
+  applyDecorators,
   BadRequestException,
   CallHandler,
   ExecutionContext,
   Injectable,
-  NestInterceptor,
   mixin,
+  NestInterceptor,
   PayloadTooLargeException,
   Type,
 } from '@nestjs/common';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import type { Observable } from 'rxjs';
@@ -65,3 +67,12 @@ function toHttpError(error: unknown, tooLarge: string): Error {
   }
   return new BadRequestException('The upload could not be read as multipart/form-data');
 }
+
+/** OpenAPI for a route taking one multipart field `file` (use with uploadInterceptor). */
+export const ApiFileBody = (): MethodDecorator =>
+  applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+    }),
+  );
