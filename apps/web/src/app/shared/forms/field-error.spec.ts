@@ -1,4 +1,5 @@
 import { describedBy, errorFor } from './field-error';
+import type { FormError } from './form-errors';
 
 describe('field descriptions', () => {
   it('point at the hint and the error only when they are shown', () => {
@@ -9,9 +10,9 @@ describe('field descriptions', () => {
   });
 
   it('find the error of one field among several', () => {
-    const errors = [
-      { field: 'title', message: 'Enter a title' },
-      { field: 'email', message: 'Enter an email address' },
+    const errors: FormError[] = [
+      { field: 'title', message: 'Enter a title', translate: false },
+      { field: 'email', message: 'Enter an email address', translate: false },
     ];
     expect(errorFor(errors, 'email')?.message).toBe('Enter an email address');
     expect(errorFor(errors, 'summary')).toBeUndefined();
