@@ -5,3 +5,5 @@ export * from './challenges';
 export * from './ideas';
 export * from './moderation';
 export * from './votes';
+export * from './judging';
+export * from './results';

@@ -6,6 +6,8 @@ import { ChallengeCover1795730000000 } from './1795730000000-challenge-cover';
 import { ContentReportIndexes1795731000000 } from './1795731000000-content-report-indexes';
 import { ChallengeJudges1795732000000 } from './1795732000000-challenge-judges';
 import { Votes1795733000000 } from './1795733000000-votes';
+import { PairwiseAndVoteSignals1795734000000 } from './1795734000000-pairwise-and-vote-signals';
+import { Judging1795735000000 } from './1795735000000-judging';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   ContentReportIndexes1795731000000,
   ChallengeJudges1795732000000,
   Votes1795733000000,
+  PairwiseAndVoteSignals1795734000000,
+  Judging1795735000000,
 ];
