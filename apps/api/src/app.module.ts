@@ -24,6 +24,10 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { SeedModule } from './seed/seed.module';
 import { StorageModule } from './storage/storage.module';
 import { VotesModule } from './votes/votes.module';
+import { PairwiseModule } from './pairwise/pairwise.module';
+import { PanelModule } from './judging/panel.module';
+import { ScoringModule } from './judging/scoring.module';
+import { ResultsModule } from './results/results.module';
 
 export type AppOptions = { env: EnvDto; database: DatabaseSettings };
 
@@ -73,6 +77,10 @@ export class AppModule {
         CommentsModule,
         ModerationModule,
         VotesModule,
+        PairwiseModule,
+        PanelModule,
+        ScoringModule,
+        ResultsModule,
       ],
     };
   }

@@ -3,6 +3,9 @@ import { authGuard, councilAdminGuard, platformAdminGuard } from './core/auth/au
 import { challengesRoutes } from './features/challenges/challenges.routes';
 import { ideasRoutes } from './features/ideas/ideas.routes';
 import { moderationRoutes } from './features/moderation/moderation.routes';
+import { votingRoutes } from './features/voting/voting.routes';
+import { judgingRoutes } from './features/judging/judging.routes';
+import { resultsRoutes } from './features/results/results.routes';
 
 /** Every page is lazy; `title` is a translation key (see TranslatedTitle). */
 export const appRoutes: Route[] = [
@@ -77,6 +80,9 @@ export const appRoutes: Route[] = [
   ...challengesRoutes,
   ...ideasRoutes,
   ...moderationRoutes,
+  ...votingRoutes,
+  ...judgingRoutes,
+  ...resultsRoutes,
   {
     path: 'accessibility',
     title: 'info.accessibilityTitle',

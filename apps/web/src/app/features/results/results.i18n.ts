@@ -1,0 +1,10 @@
+import type { Shape } from '../../core/i18n/en';
+
+/** Results feature text in English; the Welsh below must have the same keys. */
+export const resultsEn = {
+  title: 'Results',
+};
+
+export const resultsCy: Shape<typeof resultsEn> = {
+  title: 'Canlyniadau',
+};
