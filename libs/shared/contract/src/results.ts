@@ -84,3 +84,60 @@ export type ImplementationUpdate = Required<ImplementationUpdateInput> & {
   ideaTitle: string;
   createdAt: string;
 };
+
+/**
+ * GET /challenges/:id/export.json (Open Government Licence v3.0): everything needed to recompute
+ * the published ranking (tools/recompute-results.ts does). Voters and judges are never named:
+ * votes are counts, judges are "judge 1", "judge 2"…
+ */
+export type OpenDataExport = {
+  licence: 'Open Government Licence v3.0';
+  licenceUrl: string;
+  generatedAt: string;
+  challenge: {
+    id: string;
+    slug: string;
+    title: string;
+    resultsPublishedAt: string | null;
+    publicVoteWeight: number;
+    publicVoteMeasure: PublicVoteMeasure;
+  };
+  criteria: { id: string; name: string; weight: number; minScore: number; maxScore: number }[];
+  prizes: {
+    id: string;
+    name: string;
+    amountPence: number;
+    count: number;
+    category: string | null;
+    peoplesChoice: boolean;
+    position: number;
+  }[];
+  ideas: {
+    id: string;
+    title: string;
+    category: string | null;
+    shortlisted: boolean;
+    voteCount: number;
+    pairwiseScore: number | null;
+    comparisons: number;
+  }[];
+  /** Submitted scores only. */
+  judgeScores: { judge: string; ideaId: string; criterionId: string; score: number }[];
+  conflictsHandled: number;
+  results: {
+    ideaId: string;
+    rank: number;
+    panelScore: number;
+    panelRawAverage: number;
+    publicScore: number;
+    finalScore: number;
+  }[];
+  awards: {
+    prizeId: string;
+    slot: number;
+    ideaId: string | null;
+    amountPence: number;
+    overridden: boolean;
+    overrideReason: string | null;
+  }[];
+};
