@@ -26,4 +26,8 @@ export class ChallengePrizeEntity {
 
   @Column({ type: 'integer' })
   position!: number;
+
+  /** A People's Choice prize goes by the public vote alone. */
+  @Column({ type: 'boolean', default: false })
+  peoplesChoice!: boolean;
 }

@@ -1,3 +1,4 @@
+import type { PublicVoteMeasure } from '@challenge/contract';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type CoverContentType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
@@ -79,6 +80,28 @@ export class ChallengeEntity {
 
   @Column({ type: 'boolean', default: false })
   preModeration!: boolean;
+
+  @Column({ type: 'integer', default: 5 })
+  voteAllowance!: number;
+
+  @Column({ type: 'boolean', default: false })
+  allowSelfVotes!: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  supportVoting!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  pairwiseVoting!: boolean;
+
+  @Column({ type: 'text', default: 'supports' })
+  publicVoteMeasure!: PublicVoteMeasure;
+
+  /** Judges see no author or team details (on by default). */
+  @Column({ type: 'boolean', default: true })
+  blindReview!: boolean;
+
+  @Column({ type: 'integer', nullable: true })
+  judgesPerIdea!: number | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   submissionsOpensAt!: Date | null;

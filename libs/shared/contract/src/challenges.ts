@@ -1,3 +1,4 @@
+import type { PublicVoteMeasure, VotingSettingsView } from './votes';
 import type { ChallengeState, Milestone, OpenActivities, StageName } from '@challenge/domain';
 
 export type { ChallengeState, StageName } from '@challenge/domain';
@@ -22,6 +23,8 @@ export type PrizeInput = {
   count?: number;
   /** One of the challenge's categories or entrant categories, for per-category prizes. */
   category?: string | null;
+  /** Awarded by the public vote alone (People's Choice). */
+  peoplesChoice?: boolean;
 };
 
 /** Texts published in English, each with an optional Welsh variant (`…Cy`). */
@@ -64,6 +67,14 @@ export type CreateChallengeRequest = ChallengeTexts & {
   publicVoteWeight?: number | null;
   requiresVerifiedEmail?: boolean;
   preModeration?: boolean;
+  /** Voting methods and allowance; frozen once voting opens. */
+  supportVoting?: boolean;
+  pairwiseVoting?: boolean;
+  publicVoteMeasure?: PublicVoteMeasure;
+  voteAllowance?: number;
+  allowSelfVotes?: boolean;
+  /** Judges see no author or team details (default true); frozen once judging opens. */
+  blindReview?: boolean;
   stages?: StagesInput;
 };
 
@@ -85,6 +96,7 @@ export type Prize = {
   amountPence: number;
   count: number;
   category: string | null;
+  peoplesChoice: boolean;
 };
 export type RulesVersion = { version: number; body: string; bodyCy: string | null; createdAt: string };
 
@@ -131,6 +143,9 @@ export type Challenge = ChallengeSummary & {
   publicVoteWeight: number | null;
   requiresVerifiedEmail: boolean;
   preModeration: boolean;
+  voting: VotingSettingsView;
+  blindReview: boolean;
+  judgesPerIdea: number | null;
   rules: RulesVersion | null;
   shortlistConfirmedAt: string | null;
   resultsPublishedAt: string | null;
