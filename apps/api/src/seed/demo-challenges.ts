@@ -17,12 +17,14 @@ export type DemoChallenge = {
   categories: string[];
   entrantCategories: string[];
   prizePotPence: number;
-  prizes: { name: string; nameCy: string; amountPence: number; count: number }[];
+  prizes: { name: string; nameCy: string; amountPence: number; count: number; peoplesChoice?: boolean }[];
   publicVoteWeight: number;
   preModeration: boolean;
   stages: Partial<Record<'submissions' | 'voting' | 'shortlisting' | 'judging' | 'results', Window>>;
   shortlistConfirmedDaysAgo?: number;
   resultsPublishedDaysAgo?: number;
+  /** Pairwise ("which is better?") voting alongside supports. */
+  pairwise?: boolean;
   ideas: readonly DemoIdeaText[];
 };
 
@@ -38,7 +40,7 @@ const RULES =
 const PRIZES = (first: number, second: number, peoples: number) => [
   { name: 'First prize', nameCy: 'Gwobr gyntaf', amountPence: first * 100, count: 1 },
   { name: 'Second prize', nameCy: 'Ail wobr', amountPence: second * 100, count: 1 },
-  { name: 'People’s Choice', nameCy: 'Dewis y Bobl', amountPence: peoples * 100, count: 1 },
+  { name: 'People’s Choice', nameCy: 'Dewis y Bobl', amountPence: peoples * 100, count: 1, peoplesChoice: true },
 ];
 
 /** A challenge in each state of the lifecycle, as of the day the demo is seeded. */
@@ -96,6 +98,7 @@ export const DEMO_CHALLENGES: readonly DemoChallenge[] = [
     publicVoteWeight: 0.3,
     preModeration: false,
     stages: { submissions: [-45, -5], voting: [-20, 9], shortlisting: [9, 16], judging: [16, 30], results: [31, 60] },
+    pairwise: true,
     ideas: SERVICES_IDEAS,
   },
   {
@@ -225,8 +228,9 @@ export async function insertDemoChallenge(
   }
   for (const [position, p] of c.prizes.entries()) {
     await m.query(
-      `INSERT INTO challenge_prizes (challenge_id, name, name_cy, amount_pence, count, position) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, p.name, p.nameCy, p.amountPence, p.count, position],
+      `INSERT INTO challenge_prizes (challenge_id, name, name_cy, amount_pence, count, position, peoples_choice)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, p.name, p.nameCy, p.amountPence, p.count, position, p.peoplesChoice ?? false],
     );
   }
   await m.query(

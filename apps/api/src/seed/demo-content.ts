@@ -5,6 +5,8 @@ import { DEMO_ACCOUNTS, DemoOrganisationKey } from './demo-accounts';
 import { DEMO_CHALLENGES, DemoChallenge, insertDemoChallenge } from './demo-challenges';
 import { bandedPng, onePagePdf } from './demo-files';
 import { DEMO_COMMENTS, DemoIdeaText } from './demo-ideas';
+import { insertDemoJudging } from './demo-judging';
+import { DemoVoter, insertDemoComparisons, insertDemoVotes } from './demo-votes';
 
 export type DemoPeople = { authors: string[]; commenters: string[]; reporter: string };
 export type DemoIdeaRef = { id: string; title: string; authorId: string };
@@ -121,7 +123,8 @@ export async function createDemoChallenges(
   storage: FileStorage,
   userIds: Map<string, string>,
   organisationIds: Map<DemoOrganisationKey, string>,
-): Promise<{ challenges: number; ideas: number; attachments: number }> {
+  voterSecret: string | null,
+): Promise<{ challenges: number; ideas: number; attachments: number; votes: number; comparisons: number }> {
   const residents = DEMO_ACCOUNTS.filter((a) => a.persona === 'resident').map((a) => userIds.get(a.email) ?? '');
   const admins = new Map<DemoOrganisationKey, string>(
     DEMO_ACCOUNTS.filter((a) => a.membership?.role === 'admin').map((a) => [
@@ -131,16 +134,34 @@ export async function createDemoChallenges(
   );
   const judges = DEMO_ACCOUNTS.filter((a) => a.persona === 'judge').map((a) => userIds.get(a.email) ?? '');
   const people: DemoPeople = { authors: residents, commenters: [...residents].reverse(), reporter: residents[1] ?? '' };
-  let ideas = 0;
-  let attachments = 0;
+  const voters: DemoVoter[] = DEMO_ACCOUNTS.filter((a) => a.persona === 'resident').map((a) => ({
+    id: userIds.get(a.email) ?? '',
+    email: a.email,
+  }));
+  let [ideas, attachments, votes, comparisons] = [0, 0, 0, 0];
   for (const challenge of DEMO_CHALLENGES) {
-    const id = await insertDemoChallenge(m, challenge, organisationIds, admins.get(challenge.lead) ?? '');
+    const adminId = admins.get(challenge.lead) ?? '';
+    const id = await insertDemoChallenge(m, challenge, organisationIds, adminId);
     const listed = await insertDemoIdeas(m, id, challenge, people);
-    if (challenge.shortlistConfirmedDaysAgo !== undefined) await appointDemoJudges(m, id, judges);
+    // Without a voter-key secret (production without VOTER_KEY_SECRET) the demo has no votes.
+    if (voterSecret !== null) {
+      votes += await insertDemoVotes(m, id, challenge, listed, voters, voterSecret);
+      if (challenge.pairwise) comparisons += await insertDemoComparisons(m, id, listed, voters, voterSecret);
+    }
+    if (challenge.shortlistConfirmedDaysAgo !== undefined) {
+      await appointDemoJudges(m, id, judges);
+      await insertDemoJudging(
+        m,
+        id,
+        judges,
+        adminId,
+        challenge.resultsPublishedDaysAgo === undefined ? 'part-scored' : 'all-submitted',
+      );
+    }
     ideas += listed.length;
     attachments += await attachDemoFiles(m, storage, listed.slice(0, 3));
   }
-  return { challenges: DEMO_CHALLENGES.length, ideas, attachments };
+  return { challenges: DEMO_CHALLENGES.length, ideas, attachments, votes, comparisons };
 }
 
 const SKETCH_COLOURS: readonly [number, number, number][] = [

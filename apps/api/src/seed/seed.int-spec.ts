@@ -114,6 +114,64 @@ describe('the demo seed', () => {
         { slug: 'hack-kent-open-data', judges: 3 },
         { slug: 'warmer-homes-challenge', judges: 3 },
       ]);
+      const votes: { slug: string; votes: number; drifting: number; over: number; own: number }[] = await m.query(
+        `SELECT c.slug,
+                (SELECT count(*)::int FROM idea_votes v WHERE v.challenge_id = c.id) AS votes,
+                (SELECT count(*)::int FROM ideas i WHERE i.challenge_id = c.id AND i.vote_count <>
+                   (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.invalidated_at IS NULL)) AS drifting,
+                (SELECT count(*)::int FROM challenge_voter_allowances a WHERE a.challenge_id = c.id AND (a.used > c.vote_allowance
+                   OR a.used <> (SELECT count(*) FROM idea_votes v WHERE v.challenge_id = c.id AND v.voter_key = a.voter_key))) AS over,
+                (SELECT count(*)::int FROM idea_votes v JOIN ideas i ON i.id = v.idea_id WHERE v.challenge_id = c.id AND v.user_id = i.author_id) AS own
+           FROM challenges c ORDER BY c.slug`,
+      );
+      expect(votes.every((row) => row.drifting === 0 && row.over === 0 && row.own === 0)).toBe(true);
+      const voted = votes.filter((row) => row.votes > 0).map((row) => row.slug);
+      expect(voted).toEqual(['hack-kent-open-data', 'transformed-by-you-2026', 'warmer-homes-challenge']);
+      const comparisons: { slug: string; answers: number }[] = await m.query(
+        `SELECT c.slug, count(p.id)::int AS answers FROM challenges c JOIN pairwise_comparisons p ON p.challenge_id = c.id
+          WHERE c.pairwise_voting GROUP BY c.slug`,
+      );
+      expect(comparisons.map((row) => row.slug)).toEqual(['transformed-by-you-2026']);
+      expect(comparisons[0]?.answers).toBeGreaterThan(100);
+      const judging: {
+        slug: string;
+        shortlisted: number;
+        criteria: number;
+        conflicts: number;
+        submitted: number;
+        open: number;
+        conflictedAssigned: number;
+      }[] = await m.query(
+        `SELECT c.slug,
+                  (SELECT count(*)::int FROM challenge_shortlist s WHERE s.challenge_id = c.id) AS shortlisted,
+                  (SELECT count(*)::int FROM rubric_criteria r WHERE r.challenge_id = c.id) AS criteria,
+                  (SELECT count(*)::int FROM judge_conflicts k WHERE k.challenge_id = c.id) AS conflicts,
+                  (SELECT count(*)::int FROM judge_assignments a WHERE a.challenge_id = c.id AND a.submitted_at IS NOT NULL) AS submitted,
+                  (SELECT count(*)::int FROM judge_assignments a WHERE a.challenge_id = c.id AND a.submitted_at IS NULL) AS open,
+                  (SELECT count(*)::int FROM judge_assignments a JOIN judge_conflicts k ON k.judge_id = a.judge_id AND k.idea_id = a.idea_id
+                    WHERE a.challenge_id = c.id) AS "conflictedAssigned"
+             FROM challenges c WHERE c.shortlist_confirmed_at IS NOT NULL ORDER BY c.slug`,
+      );
+      expect(judging).toEqual([
+        {
+          slug: 'hack-kent-open-data',
+          shortlisted: 6,
+          criteria: 4,
+          conflicts: 1,
+          submitted: 4,
+          open: 8,
+          conflictedAssigned: 0,
+        },
+        {
+          slug: 'warmer-homes-challenge',
+          shortlisted: 6,
+          criteria: 4,
+          conflicts: 1,
+          submitted: 12,
+          open: 0,
+          conflictedAssigned: 0,
+        },
+      ]);
       const attachments: { storage_key: string; content_type: string; sha256: string }[] = await m.query(
         `SELECT storage_key, content_type, sha256 FROM idea_attachments`,
       );

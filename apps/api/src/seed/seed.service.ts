@@ -50,7 +50,7 @@ export class SeedService implements OnApplicationBootstrap {
     const platformAdminId = userIds.get(DEMO_ACCOUNTS.find((a) => a.platformAdmin)?.email ?? '') ?? '';
     const organisationIds = await createDemoOrganisations(m, platformAdminId);
     await addDemoMemberships(m, userIds, organisationIds);
-    const content = await createDemoChallenges(m, this.storage, userIds, organisationIds);
+    const content = await createDemoChallenges(m, this.storage, userIds, organisationIds, this.env.voterKeySecret);
     await this.audit.record(
       {
         actorUserId: null,
