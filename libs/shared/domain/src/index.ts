@@ -1,2 +1,4 @@
 export * from './lib/challenge-stages';
 export * from './lib/pairwise';
+export * from './lib/results';
+export * from './lib/judging';
