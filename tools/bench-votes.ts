@@ -1,0 +1,180 @@
+/**
+ * `npm run bench:votes`: a vote surge against the built API on a real PostgreSQL server, next to
+ * the database's own ceiling for the same transaction. A fresh database `bench_votes_<ts>` gets
+ * one challenge (voting open, allowance 5), 10,000 listed ideas and 100,000 verified voters with
+ * sessions; four phases then cast votes, each with its own quarter of the voters:
+ *
+ *   API spread     PUT /api/v1/ideas/:id/vote over many connections, ideas Zipf-popular
+ *   API hot idea   the same, with everybody also voting for one idea (a large share on one row)
+ *   DB spread/hot  the same ballots as direct `pg` transactions, statement for statement the
+ *                  API's (tools/bench-votes/vote-transaction.ts)
+ *
+ * Afterwards it checks every voter got exactly the 201/200/409 their own requests must give,
+ * every idea's vote_count equals its vote rows, and no one is over the allowance; any FAIL exits 1.
+ * Options: `npm run bench:votes -- --help`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Client } from 'pg';
+import { ApiProcess, ensureBuilt, startApi } from './bench-votes/api-server';
+import { apiSurge } from './bench-votes/api-surge';
+import { databaseChecks, phaseChecks } from './bench-votes/checks';
+import { CpuMeter, isLocalServer } from './bench-votes/cpu';
+import { BenchDatabase, connect, createBenchDatabase } from './bench-votes/database';
+import { dbCeiling } from './bench-votes/db-ceiling';
+import { BenchOptions, parseOptions, USAGE } from './bench-votes/options';
+import { moveToSlice, planWorkload, Workload } from './bench-votes/plan';
+import { checkLines, cpuTable, phaseTable, ratioLines } from './bench-votes/report';
+import { seed } from './bench-votes/seed';
+import { newVoterIdentity, sliceOf, VoterIdentity, voterEmail, voterToken } from './bench-votes/voters';
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+
+/** The API answers a seeded voter's token: GET /me is 200 with that voter's email. */
+async function preflight(url: string, identity: VoterIdentity): Promise<void> {
+  const res = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${voterToken(identity, 0)}` } });
+  const body = (await res.json()) as { email?: string };
+  if (res.status !== 200 || body.email !== voterEmail(0)) {
+    throw new Error(`A seeded voter's token is not accepted: GET /me answered ${res.status} ${JSON.stringify(body)}`);
+  }
+}
+
+function plan(options: BenchOptions): { spread: Workload; hot: Workload } {
+  const common = { ideas: options.ideas, allowance: options.allowance, zipf: options.zipf, votes: options.votes };
+  const spread = planWorkload({
+    ...common,
+    kind: 'spread',
+    slice: sliceOf(options.voters, 'api-spread'),
+    seed: options.seed,
+  });
+  const hot = planWorkload({
+    ...common,
+    kind: 'hot',
+    slice: sliceOf(options.voters, 'api-hot'),
+    seed: options.seed + 1,
+  });
+  for (const w of [spread, hot]) {
+    console.log(
+      `  ${w.kind}: ${w.requests.length.toLocaleString('en-GB')} requests from ${w.voters.toLocaleString('en-GB')} voters; the top idea gets ${pct(w.topShare)}`,
+    );
+  }
+  return { spread, hot };
+}
+
+async function run(
+  options: BenchOptions,
+  cleanup: { database?: BenchDatabase; server?: ApiProcess },
+): Promise<boolean> {
+  await ensureBuilt();
+  const database = (cleanup.database = await createBenchDatabase(options.serverUrl));
+  console.log(`database: ${database.name} on ${new URL(options.serverUrl).host}`);
+  const voterKeySecret = randomBytes(32).toString('base64url');
+  let started = Date.now();
+  const server = (cleanup.server = await startApi({ databaseUrl: database.url, pool: options.pool, voterKeySecret }));
+  console.log(`API: ${server.url} (migrated and healthy in ${Date.now() - started} ms; log ${server.logFile})`);
+
+  const db: Client = await connect(database.url);
+  try {
+    const version = await db.query<{ v: string }>(`SHOW server_version`);
+    console.log(`PostgreSQL ${version.rows[0]?.v}; Node ${process.version}`);
+    console.log(
+      `seeding ${options.ideas.toLocaleString('en-GB')} ideas and ${options.voters.toLocaleString('en-GB')} voters:`,
+    );
+    started = Date.now();
+    const identity = newVoterIdentity();
+    const { challengeId, ideaIds } = await seed(db, options, identity);
+    console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await preflight(server.url, identity);
+
+    console.log('plan:');
+    const api = plan(options);
+    const move = (w: Workload, from: 'api-spread' | 'api-hot', to: 'db-spread' | 'db-hot'): Workload =>
+      moveToSlice(w, sliceOf(options.voters, from).first, sliceOf(options.voters, to).first);
+    const direct = { spread: move(api.spread, 'api-spread', 'db-spread'), hot: move(api.hot, 'api-hot', 'db-hot') };
+
+    console.log(
+      `surge: ${options.connections} HTTP connections, API pool ${options.pool}; direct: ${options.dbClients} clients`,
+    );
+    const meter = new CpuMeter(db, server.pid, isLocalServer(options.serverUrl));
+    const surge = (label: string, workload: Workload) =>
+      apiSurge({
+        label,
+        url: server.url,
+        workload,
+        ideaIds,
+        identity,
+        connections: options.connections,
+        allowance: options.allowance,
+        meter,
+      });
+    const ceiling = (label: string, workload: Workload) =>
+      dbCeiling({
+        label,
+        databaseUrl: database.url,
+        challengeId,
+        ideaIds,
+        workload,
+        clients: options.dbClients,
+        allowance: options.allowance,
+        voterKeySecret,
+        meter,
+      });
+    const apiSpread = await surge('API, spread', api.spread);
+    const dbSpread = await ceiling('direct DB, spread', direct.spread);
+    const apiHot = await surge('API, hot idea', api.hot);
+    const dbHot = await ceiling('direct DB, hot idea', direct.hot);
+    const phases = [apiSpread, apiHot, dbSpread, dbHot];
+
+    const hot = await db.query<{ vote_count: number }>(`SELECT vote_count FROM ideas WHERE id = $1`, [
+      ideaIds[api.hot.topIdea],
+    ]);
+    console.log(`\n${phaseTable(phases)}\n\n${cpuTable(phases)}\n`);
+    for (const line of ratioLines({ spread: apiSpread, hot: apiHot }, { spread: dbSpread, hot: dbHot }))
+      console.log(line);
+    console.log(`the hot idea ends with ${hot.rows[0]?.vote_count.toLocaleString('en-GB')} votes\n`);
+
+    const checks = [...phaseChecks(phases), ...(await databaseChecks(db, challengeId, options.allowance, phases))];
+    for (const line of checkLines(checks)) console.log(line);
+    const ok = checks.every((c) => c.ok);
+    console.log(ok ? '\nPASS' : '\nFAIL');
+    return ok;
+  } finally {
+    await db.end();
+  }
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions | 'help';
+  try {
+    options = parseOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  const keep = options.keep;
+  const cleanup: { database?: BenchDatabase; server?: ApiProcess } = {};
+  const tidy = async (): Promise<void> => {
+    await cleanup.server?.stop();
+    if (!cleanup.database) return;
+    if (keep) console.log(`kept database ${cleanup.database.name}`);
+    else await cleanup.database.drop();
+  };
+  process.once('SIGINT', () => {
+    console.error('\ninterrupted: stopping the API and dropping the bench database');
+    void tidy().finally(() => process.exit(130));
+  });
+  let ok = false;
+  try {
+    ok = await run(options, cleanup);
+  } catch (error) {
+    console.error(`\nbench:votes failed: ${(error as Error).stack ?? String(error)}`);
+  } finally {
+    await tidy();
+  }
+  process.exit(ok ? 0 : 1);
+}
+
+void main();

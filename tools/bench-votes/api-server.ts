@@ -1,0 +1,97 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, SERVER_MAIN, serverEnv, WORKSPACE_ROOT } from '../../apps/api-e2e/src/support/server';
+
+export type ApiProcess = { url: string; pid: number; logFile: string; stop: () => Promise<void> };
+
+/** Builds the API (production webpack build) when dist/apps/api/main.js is missing. */
+export async function ensureBuilt(): Promise<void> {
+  if (existsSync(SERVER_MAIN)) {
+    console.log(`API build: ${SERVER_MAIN} (run npx nx build api first to benchmark newer code)`);
+    return;
+  }
+  console.log('API build: dist/apps/api/main.js is missing, running npx nx build api …');
+  const code = await new Promise<number>((resolveExit) => {
+    const child = spawn('npx', ['nx', 'build', 'api', '--outputStyle=static'], {
+      cwd: WORKSPACE_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' },
+    });
+    child.on('exit', (exitCode) => resolveExit(exitCode ?? 1));
+    child.on('error', () => resolveExit(127));
+  });
+  if (code !== 0 || !existsSync(SERVER_MAIN)) throw new Error(`npx nx build api failed (exit ${code})`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolveStop) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolveStop();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The API exited (${child.exitCode ?? child.signalCode}) before it was healthy`);
+    }
+    const status = await fetch(`${url}/api/v1/health`).then(
+      (res) => res.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The API was not healthy at ${url}/api/v1/health within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * The built API as a child process on a free port, as in production (NODE_ENV=production, logs at
+ * warn), on the bench database. It runs the migrations itself when it starts, as in production.
+ */
+export async function startApi(settings: {
+  databaseUrl: string;
+  pool: number;
+  voterKeySecret: string;
+}): Promise<ApiProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const logFile = join(mkdtempSync(join(tmpdir(), 'bench-votes-')), 'api.log');
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    cwd: WORKSPACE_ROOT,
+    env: serverEnv({
+      NODE_ENV: 'production',
+      PORT: String(port),
+      APP_URL: url,
+      DATABASE_URL: settings.databaseUrl,
+      DB_POOL_MAX: String(settings.pool),
+      VOTER_KEY_SECRET: settings.voterKeySecret,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      AUTH_RATE_LIMIT: '100000',
+      WEB_DIST_DIR: '',
+    }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const stop = () => stopChild(child);
+  try {
+    await waitForHealth(url, child, 120_000);
+  } catch (error) {
+    await stop();
+    const output = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-4000) : '';
+    throw new Error(`${(error as Error).message}\n--- API output (${logFile}) ---\n${output}`);
+  }
+  if (child.pid === undefined) throw new Error('The API process has no pid');
+  return { url, pid: child.pid, logFile, stop };
+}
