@@ -116,6 +116,8 @@ export type OpenDataExport = {
     id: string;
     title: string;
     category: string | null;
+    /** Public, staff…: a category prize can be for an entrant category, so recomputing needs it. */
+    entrantCategory: string | null;
     shortlisted: boolean;
     voteCount: number;
     pairwiseScore: number | null;
