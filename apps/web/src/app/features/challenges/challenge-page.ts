@@ -2,6 +2,7 @@ import { Component, computed, effect, inject, input, signal } from '@angular/cor
 import { RouterLink } from '@angular/router';
 import type { ApiError, Challenge } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { Session } from '../../core/auth/session';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { LocalText, formatPercent, langAttr, localText } from './challenge-format';
 import { ChallengePrizes } from './challenge-prizes';
@@ -69,6 +70,16 @@ type Section = { heading: string; text: LocalText; testId: string; html?: string
             'challenges.page.browseIdeas' | translate
           }}</a>
         }
+        @if (c.voting.pairwiseVoting && c.open.voting) {
+          <a class="govuk-button govuk-button--secondary" [routerLink]="['/challenges', c.id, 'compare']">{{
+            'voting.links.compare' | translate
+          }}</a>
+        }
+        @if (hasVote() && signedIn() && c.voting.supportVoting) {
+          <a class="govuk-button govuk-button--secondary" [routerLink]="['/challenges', c.id, 'my-votes']">{{
+            'voting.links.myVotes' | translate
+          }}</a>
+        }
         @if (c.canManage) {
           <a class="govuk-button govuk-button--secondary" [routerLink]="['/admin/challenges', c.id, 'edit']">{{
             'challenges.page.edit' | translate
@@ -76,6 +87,11 @@ type Section = { heading: string; text: LocalText; testId: string; html?: string
           @if (c.state === 'draft') {
             <a class="govuk-button govuk-button--secondary" [routerLink]="['/admin/challenges', c.id, 'publish']">{{
               'challenges.page.publish' | translate
+            }}</a>
+          }
+          @if (hasVote()) {
+            <a class="govuk-button govuk-button--secondary" [routerLink]="['/challenges', c.id, 'vote-flags']">{{
+              'voting.links.flags' | translate
             }}</a>
           }
         }
@@ -168,6 +184,7 @@ type Section = { heading: string; text: LocalText; testId: string; html?: string
 export class ChallengePage {
   private readonly api = inject(ChallengesApi);
   private readonly locale = inject(CurrentLocale).locale;
+  protected readonly signedIn = inject(Session).signedIn;
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
@@ -215,6 +232,12 @@ export class ChallengePage {
   protected readonly hasIdeas = computed(() => {
     const state = this.challenge()?.state;
     return !!state && state !== 'draft' && state !== 'upcoming';
+  });
+
+  /** The public vote has opened (votes can be seen, changed while open, and reviewed). */
+  protected readonly hasVote = computed(() => {
+    const opensAt = this.challenge()?.stages.voting.opensAt;
+    return this.hasIdeas() && !!opensAt && Date.parse(opensAt) <= Date.now();
   });
 
   constructor() {

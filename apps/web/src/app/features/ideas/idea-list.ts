@@ -5,6 +5,7 @@ import type { ApiError, Challenge, IdeaSummary, Page } from '@challenge/contract
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { Pagination } from '../../shared/pagination';
+import { VoteAllowance } from '../voting/vote-allowance';
 import { IdeaCard } from './idea-card';
 import { ListSort, readListParams, sortForSearch, sortOptions, toApiQuery, toQueryParams } from './list-query';
 import { IdeasApi } from './ideas-api';
@@ -13,7 +14,7 @@ import { localised } from './localised';
 /** A challenge's ideas: search, category filter, sort and pages, all kept in the address bar. */
 @Component({
   selector: 'app-idea-list',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, IdeaCard, Pagination],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, IdeaCard, Pagination, VoteAllowance],
   template: `
     <a class="govuk-back-link" [routerLink]="['/challenges', id()]">{{ 'ideas.list.back' | translate }}</a>
     @if (challenge(); as challenge) {
@@ -62,8 +63,11 @@ import { localised } from './localised';
       <div class="govuk-grid-column-two-thirds" data-testid="idea-results">
         @if (result(); as result) {
           <p class="govuk-body" role="status">{{ 'ideas.list.count' | translate: { count: result.total } }}</p>
+          @if (challenge(); as challenge) {
+            <app-vote-allowance [challenge]="challenge" />
+          }
           @for (idea of result.items; track idea.id) {
-            <app-idea-card [idea]="idea" />
+            <app-idea-card [idea]="idea" [challenge]="challenge()" />
           } @empty {
             <p class="govuk-body">
               {{ (params().q || params().category ? 'ideas.list.noMatches' : 'ideas.list.empty') | translate }}

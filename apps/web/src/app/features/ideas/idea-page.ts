@@ -1,12 +1,13 @@
 import { Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ApiError, IdeaDetail } from '@challenge/contract';
+import type { ApiError, Challenge, IdeaDetail } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { apiErrorKey, isUnavailable } from '../../shared/forms/api-errors';
 import { pageTitleFrom } from '../../shared/page-title';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
+import { VoteControl } from '../voting/vote-control';
 import { fileSize } from './file-size';
 import { IdeaComments } from './idea-comments';
 import { IdeaStatus } from './idea-status';
@@ -15,7 +16,7 @@ import { IdeasApi } from './ideas-api';
 /** One idea: its details, files, status for the team, edit and withdraw, report, and comments. */
 @Component({
   selector: 'app-idea-page',
-  imports: [RouterLink, TranslatePipe, SuccessBanner, IdeaComments, IdeaStatus],
+  imports: [RouterLink, TranslatePipe, SuccessBanner, IdeaComments, IdeaStatus, VoteControl],
   template: `
     @if (idea(); as idea) {
       <a class="govuk-back-link" [routerLink]="['/challenges', idea.challengeId, 'ideas']">{{
@@ -59,9 +60,20 @@ import { IdeasApi } from './ideas-api';
         }
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{{ 'ideas.page.supporters' | translate }}</dt>
-          <dd class="govuk-summary-list__value">{{ idea.voteCount }}</dd>
+          <dd class="govuk-summary-list__value" data-testid="supporters">{{ idea.voteCount }}</dd>
         </div>
       </dl>
+      @if (challenge(); as challenge) {
+        @if (idea.status === 'submitted' && idea.moderationStatus === 'approved') {
+          <app-vote-control
+            [challenge]="challenge"
+            [ideaId]="idea.id"
+            [ideaTitle]="idea.title"
+            [ownIdea]="idea.viewer.isTeamMember"
+            (changed)="countVote($event)"
+          />
+        }
+      }
 
       @if (idea.descriptionHtml) {
         <h2 class="govuk-heading-m">{{ 'ideas.page.description' | translate }}</h2>
@@ -138,8 +150,9 @@ export class IdeaPage {
   protected readonly busy = signal(false);
   protected readonly confirmingWithdraw = signal(false);
   protected readonly size = fileSize;
-  /** Whether the idea's challenge still takes submissions (the API refuses withdrawal after they close). */
-  protected readonly submissionsOpen = signal(false);
+  /** The idea's challenge: whether it still takes submissions (no withdrawing after) and its voting. */
+  protected readonly challenge = signal<Challenge | null>(null);
+  private readonly submissionsOpen = signal(false);
   /** Only the author may withdraw, only a submitted idea, and only while submissions are open. */
   protected readonly canWithdraw = computed(() => {
     const idea = this.idea();
@@ -162,10 +175,11 @@ export class IdeaPage {
       this.idea.set(null);
       this.failed.set(null);
       this.submissionsOpen.set(false);
+      this.challenge.set(null);
       this.api.get(id).subscribe({
         next: (idea) => {
           this.idea.set(idea);
-          if (idea.viewer.isAuthor && idea.status === 'submitted') this.loadChallenge(idea.challengeId);
+          if (idea.status === 'submitted') this.loadChallenge(idea.challengeId);
         },
         error: (error: ApiError) =>
           this.failed.set(
@@ -179,9 +193,17 @@ export class IdeaPage {
 
   private loadChallenge(id: string): void {
     this.api.challenge(id).subscribe({
-      next: (challenge) => this.submissionsOpen.set(!!challenge.open?.submissions),
+      next: (challenge) => {
+        this.challenge.set(challenge);
+        this.submissionsOpen.set(!!challenge.open?.submissions);
+      },
       error: () => this.submissionsOpen.set(false),
     });
+  }
+
+  /** Keeps the supporter count in step with the person's own vote or withdrawal. */
+  protected countVote(delta: number): void {
+    this.idea.update((idea) => (idea ? { ...idea, voteCount: Math.max(0, idea.voteCount + delta) } : idea));
   }
 
   protected withdraw(): void {

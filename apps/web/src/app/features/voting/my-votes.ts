@@ -1,0 +1,175 @@
+import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { ApiError, Challenge, MyVote } from '@challenge/contract';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CurrentLocale } from '../../core/i18n/locale';
+import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
+import { focusHeadingWhen } from '../../shared/focus-heading';
+import { ErrorSummary } from '../../shared/forms/error-summary';
+import { FormError, fieldError } from '../../shared/forms/form-errors';
+import { Notice, SuccessBanner } from '../../shared/success-banner';
+import { ChallengesApi } from '../challenges/challenges-api';
+import { localised } from '../ideas/localised';
+import { MyVotesStore } from './my-votes-store';
+import { allowanceNotice, votingErrorKey, votingPhase } from './voting-rules';
+
+/** `/challenges/:id/my-votes`: the ideas the signed-in person supports in a challenge, to withdraw while voting is open. */
+@Component({
+  selector: 'app-my-votes',
+  imports: [RouterLink, TranslatePipe, LondonDateTimePipe, ErrorSummary, SuccessBanner],
+  template: `
+    <a class="govuk-back-link" [routerLink]="['/challenges', id(), 'ideas']">{{ 'voting.mine.back' | translate }}</a>
+    <app-error-summary [errors]="errors()" />
+    @if (notice(); as notice) {
+      <app-success-banner [notice]="notice" />
+    }
+    @if (challenge(); as c) {
+      <span class="govuk-caption-l">{{ title() }}</span>
+    }
+    <h1 class="govuk-heading-l" tabindex="-1">{{ 'voting.mine.heading' | translate }}</h1>
+    @if (failed(); as key) {
+      <p class="govuk-body">{{ key | translate }}</p>
+    } @else if (challenge() && mine(); as mine) {
+      @switch (phase().kind) {
+        @case ('open') {
+          @if (allowance(); as allowance) {
+            <p class="govuk-body-l" data-testid="allowance">{{ allowance.key | translate: allowance.params }}</p>
+          }
+        }
+        @case ('notYet') {
+          <div class="govuk-inset-text">{{ 'voting.mine.notYet' | translate }}</div>
+        }
+        @case ('none') {
+          <div class="govuk-inset-text">{{ 'voting.mine.noVote' | translate }}</div>
+        }
+        @default {
+          <div class="govuk-inset-text">{{ 'voting.mine.closed' | translate }}</div>
+        }
+      }
+      @if (mine.votes.length) {
+        <table class="govuk-table" data-testid="my-votes">
+          <caption class="govuk-table__caption govuk-table__caption--m">
+            {{
+              'voting.mine.caption' | translate: { count: mine.votes.length }
+            }}
+          </caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{{ 'voting.mine.idea' | translate }}</th>
+              <th scope="col" class="govuk-table__header">{{ 'voting.mine.when' | translate }}</th>
+              @if (phase().kind === 'open') {
+                <th scope="col" class="govuk-table__header">
+                  <span class="govuk-visually-hidden">{{ 'voting.mine.actions' | translate }}</span>
+                </th>
+              }
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            @for (vote of mine.votes; track vote.ideaId) {
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" [routerLink]="['/ideas', vote.ideaId]">{{ vote.title }}</a>
+                </td>
+                <td class="govuk-table__cell">{{ vote.createdAt | londonDateTime: locale() }}</td>
+                @if (phase().kind === 'open') {
+                  <td class="govuk-table__cell">
+                    <button
+                      type="button"
+                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      (click)="withdraw(vote)"
+                    >
+                      {{ 'voting.control.withdraw' | translate
+                      }}<span class="govuk-visually-hidden">: {{ vote.title }}</span>
+                    </button>
+                  </td>
+                }
+              </tr>
+            }
+          </tbody>
+        </table>
+      } @else {
+        <p class="govuk-body">{{ 'voting.mine.none' | translate }}</p>
+      }
+      <p class="govuk-body">
+        <a class="govuk-link" [routerLink]="['/challenges', id(), 'ideas']">{{ 'voting.mine.browse' | translate }}</a>
+      </p>
+    } @else {
+      <p class="govuk-body">{{ 'common.loading' | translate }}</p>
+    }
+  `,
+})
+export class MyVotesPage {
+  private readonly api = inject(ChallengesApi);
+  private readonly store = inject(MyVotesStore);
+  protected readonly locale = inject(CurrentLocale).locale;
+  /** The challenge id from the route. */
+  readonly id = input.required<string>();
+
+  protected readonly challenge = signal<Challenge | null>(null);
+  private readonly loadFailed = signal<string | null>(null);
+  protected readonly errors = signal<FormError[]>([]);
+  protected readonly notice = signal<Notice | null>(null);
+  private readonly busy = signal(false);
+
+  private readonly entry = computed(() => {
+    const c = this.challenge();
+    return c ? this.store.entry(c.id) : undefined;
+  });
+  protected readonly mine = computed(() => {
+    const entry = this.entry();
+    return entry?.status === 'ready' ? entry.mine : null;
+  });
+  protected readonly failed = computed(() => {
+    const entry = this.entry();
+    return this.loadFailed() ?? (entry?.status === 'failed' ? entry.key : null);
+  });
+  protected readonly phase = computed(() => {
+    const c = this.challenge();
+    return c ? votingPhase(c, Date.now()) : { kind: 'none' as const };
+  });
+  protected readonly allowance = computed(() => {
+    const mine = this.mine();
+    return mine ? allowanceNotice(mine) : null;
+  });
+  protected readonly title = computed(() => {
+    const c = this.challenge();
+    return c ? localised(this.locale(), c.title, c.titleCy) : '';
+  });
+
+  constructor() {
+    focusHeadingWhen(() => !!this.notice());
+    effect(() => {
+      const id = this.id();
+      untracked(() => {
+        this.challenge.set(null);
+        this.loadFailed.set(null);
+        this.api.get(id).subscribe({
+          next: (c) => {
+            this.challenge.set(c);
+            this.store.load(c.id, true);
+          },
+          error: (error: ApiError) => this.loadFailed.set(votingErrorKey(error)),
+        });
+      });
+    });
+  }
+
+  protected withdraw(vote: MyVote): void {
+    const c = this.challenge();
+    if (!c || this.busy()) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    this.notice.set(null);
+    this.store.withdraw(c.id, vote.ideaId).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.notice.set({ key: 'voting.mine.withdrawn', params: { title: vote.title } });
+      },
+      error: (error: ApiError) => {
+        this.busy.set(false);
+        this.errors.set([fieldError(null, votingErrorKey(error))]);
+        this.store.load(c.id, true);
+      },
+    });
+  }
+}

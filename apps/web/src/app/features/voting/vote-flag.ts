@@ -1,0 +1,162 @@
+import {
+  Component,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import type { VoteFlag as Flag } from '@challenge/contract';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CurrentLocale } from '../../core/i18n/locale';
+import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
+import { FieldError, errorFor } from '../../shared/forms/field-error';
+import type { FormError } from '../../shared/forms/form-errors';
+
+export type FlagAction = 'invalidate' | 'restore';
+export type FlagDecision = { flag: Flag; action: FlagAction; reason: string };
+
+/** The id of a flag's "reason" box (also the error summary's link target). */
+export const flagReasonId = (flag: Flag): string => `flag-reason-${flag.id}`;
+
+const STATUS_TAG: Record<Flag['status'], string> = {
+  open: 'govuk-tag--yellow',
+  invalidated: 'govuk-tag--red',
+  partly_invalidated: 'govuk-tag--orange',
+};
+
+/** One flagged group of votes: what looks wrong, how many votes, which ideas; invalidate or restore with a reason. */
+@Component({
+  selector: 'app-vote-flag',
+  imports: [ReactiveFormsModule, TranslatePipe, LondonDateTimePipe, FieldError],
+  styles: `
+    :host {
+      display: block;
+      border-bottom: 1px solid #b1b4b6;
+      margin-bottom: 30px;
+    }
+  `,
+  template: `
+    <h2 class="govuk-heading-m govuk-!-margin-bottom-2">
+      {{ 'voting.flags.kinds.' + flag().kind | translate }}
+      <strong class="govuk-tag govuk-!-margin-left-2" [class]="tag()" data-testid="flag-status">{{
+        'voting.flags.status.' + flag().status | translate
+      }}</strong>
+    </h2>
+    <p class="govuk-body">{{ flag().summary }}</p>
+    <dl class="govuk-summary-list">
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">{{ 'voting.flags.votes' | translate }}</dt>
+        <dd class="govuk-summary-list__value" data-testid="flag-votes">{{ flag().voteCount }}</dd>
+      </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">{{ 'voting.flags.invalidated' | translate }}</dt>
+        <dd class="govuk-summary-list__value" data-testid="flag-invalidated">{{ flag().invalidatedCount }}</dd>
+      </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">{{ 'voting.flags.period' | translate }}</dt>
+        <dd class="govuk-summary-list__value">
+          {{
+            'voting.flags.periodValue'
+              | translate
+                : {
+                    from: (flag().firstVoteAt | londonDateTime: locale()),
+                    to: (flag().lastVoteAt | londonDateTime: locale()),
+                  }
+          }}
+        </dd>
+      </div>
+      <div class="govuk-summary-list__row">
+        <dt class="govuk-summary-list__key">{{ 'voting.flags.ideas' | translate }}</dt>
+        <dd class="govuk-summary-list__value">
+          <ul class="govuk-list">
+            @for (idea of flag().ideas; track idea.ideaId) {
+              <li>{{ 'voting.flags.ideaVotes' | translate: { title: idea.title, votes: idea.votes } }}</li>
+            }
+          </ul>
+        </dd>
+      </div>
+    </dl>
+    @if (action(); as chosen) {
+      <div class="govuk-form-group" [class.govuk-form-group--error]="error()">
+        <label class="govuk-label govuk-label--s" [for]="fieldId()">{{ 'voting.flags.reasonLabel' | translate }}</label>
+        <div class="govuk-hint" [id]="fieldId() + '-hint'">{{ 'voting.flags.reasonHint' | translate }}</div>
+        <app-field-error [fieldId]="fieldId()" [errors]="errors()" />
+        <textarea
+          #reasonBox
+          class="govuk-textarea"
+          [class.govuk-textarea--error]="error()"
+          [id]="fieldId()"
+          rows="3"
+          [formControl]="reason"
+          [attr.aria-describedby]="fieldId() + '-hint' + (error() ? ' ' + fieldId() + '-error' : '')"
+        ></textarea>
+      </div>
+      <div class="govuk-button-group">
+        <button
+          type="button"
+          class="govuk-button"
+          [class.govuk-button--warning]="chosen === 'invalidate'"
+          [disabled]="busy()"
+          (click)="confirm(chosen)"
+        >
+          {{ (chosen === 'invalidate' ? 'voting.flags.confirmInvalidate' : 'voting.flags.confirmRestore') | translate }}
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" (click)="action.set(null)">
+          {{ 'common.cancel' | translate }}
+        </button>
+      </div>
+    } @else {
+      <div class="govuk-button-group">
+        @if (flag().invalidatedCount < flag().voteCount) {
+          <button type="button" class="govuk-button govuk-button--warning" (click)="start('invalidate')">
+            {{ 'voting.flags.invalidate' | translate }}<span class="govuk-visually-hidden">: {{ flag().summary }}</span>
+          </button>
+        }
+        @if (flag().invalidatedCount > 0) {
+          <button type="button" class="govuk-button govuk-button--secondary" (click)="start('restore')">
+            {{ 'voting.flags.restore' | translate }}<span class="govuk-visually-hidden">: {{ flag().summary }}</span>
+          </button>
+        }
+      </div>
+    }
+  `,
+})
+export class VoteFlag {
+  readonly flag = input.required<Flag>();
+  readonly errors = input.required<readonly FormError[]>();
+  readonly busy = input(false);
+  readonly decision = output<FlagDecision>();
+  protected readonly locale = inject(CurrentLocale).locale;
+
+  private readonly reasonBox = viewChild<ElementRef<HTMLTextAreaElement>>('reasonBox');
+  protected readonly action = signal<FlagAction | null>(null);
+  protected readonly reason = new FormControl('', { nonNullable: true });
+  protected readonly fieldId = computed(() => flagReasonId(this.flag()));
+  protected readonly error = computed(() => errorFor(this.errors(), this.fieldId()));
+  protected readonly tag = computed(() => STATUS_TAG[this.flag().status]);
+  private focusReason = false;
+
+  constructor() {
+    afterRenderEffect(() => {
+      const box = this.reasonBox();
+      if (box && this.focusReason) {
+        this.focusReason = false;
+        box.nativeElement.focus();
+      }
+    });
+  }
+
+  protected start(action: FlagAction): void {
+    this.focusReason = true;
+    this.action.set(action);
+  }
+
+  protected confirm(action: FlagAction): void {
+    this.decision.emit({ flag: this.flag(), action, reason: this.reason.value.trim() });
+  }
+}
