@@ -1,6 +1,7 @@
 import { FormControl } from '@angular/forms';
 import type { StageName } from '@challenge/contract';
 import { STAGE_NAMES } from '@challenge/domain';
+import { VotingControls } from '../voting/voting-settings-fields';
 import {
   ChallengeFormValue,
   DateValue,
@@ -18,6 +19,10 @@ const controls = <T extends Record<string, string>>(value: T): Controls<T> =>
   Object.fromEntries(Object.entries(value).map(([k, v]) => [k, text(v)])) as Controls<T>;
 
 export type PrizeControls = Controls<PrizeValue>;
+const prizeControls = ({ peoplesChoice, ...texts }: PrizeValue): PrizeControls => ({
+  ...controls(texts),
+  peoplesChoice: new FormControl(peoplesChoice, { nonNullable: true }),
+});
 export type DateControls = Controls<DateValue>;
 export type StageControls = Record<Edge, DateControls>;
 
@@ -33,6 +38,7 @@ export class ChallengeFormControls {
   readonly publicVoteWeight: FormControl<string>;
   readonly requiresVerifiedEmail: FormControl<boolean>;
   readonly preModeration: FormControl<boolean>;
+  readonly voting: VotingControls;
   readonly stages: Record<StageName, StageControls>;
   readonly changeReason: FormControl<string>;
 
@@ -47,12 +53,13 @@ export class ChallengeFormControls {
     this.entrantCategories = text(v.entrantCategories);
     this.prizePot = text(v.prizePot);
     this.prizes = new FormControl(
-      v.prizes.map((p) => controls(p)),
+      v.prizes.map((p) => prizeControls(p)),
       { nonNullable: true },
     );
     this.publicVoteWeight = text(v.publicVoteWeight);
     this.requiresVerifiedEmail = new FormControl(v.requiresVerifiedEmail, { nonNullable: true });
     this.preModeration = new FormControl(v.preModeration, { nonNullable: true });
+    this.voting = new VotingControls(v.voting);
     this.stages = Object.fromEntries(
       STAGE_NAMES.map((s) => [s, { opensAt: controls(v.stages[s].opensAt), closesAt: controls(v.stages[s].closesAt) }]),
     ) as Record<StageName, StageControls>;
@@ -60,7 +67,7 @@ export class ChallengeFormControls {
   }
 
   addPrize(): void {
-    this.prizes.setValue([...this.prizes.value, controls(emptyPrize())]);
+    this.prizes.setValue([...this.prizes.value, prizeControls(emptyPrize())]);
   }
 
   removePrize(index: number): void {
@@ -81,6 +88,7 @@ export class ChallengeFormControls {
       publicVoteWeight: this.publicVoteWeight.value,
       requiresVerifiedEmail: this.requiresVerifiedEmail.value,
       preModeration: this.preModeration.value,
+      voting: this.voting.value(),
       stages: Object.fromEntries(
         STAGE_NAMES.map((s) => [s, { opensAt: read(this.stages[s].opensAt), closesAt: read(this.stages[s].closesAt) }]),
       ) as ChallengeFormValue['stages'],

@@ -56,6 +56,26 @@ describe('challenge form mapping', () => {
     });
   });
 
+  it('sends the voting settings and People’s Choice prizes, and reports a bad allowance against its input', () => {
+    const v = emptyFormValue('org-1');
+    v.texts.title = 'Greener parks';
+    v.prizes = [{ ...emptyPrize(), name: 'People’s Choice', amount: '500', peoplesChoice: true }];
+    v.voting = { ...v.voting, pairwiseVoting: true, publicVoteMeasure: 'pairwise', voteAllowance: '3' };
+    const { body, errors } = toRequestBody(v, labels);
+    expect(errors).toEqual([]);
+    expect(body).toMatchObject({
+      prizes: [{ name: 'People’s Choice', amountPence: 50_000, peoplesChoice: true }],
+      supportVoting: true,
+      pairwiseVoting: true,
+      publicVoteMeasure: 'pairwise',
+      voteAllowance: 3,
+      allowSelfVotes: false,
+      blindReview: true,
+    });
+    v.voting.voteAllowance = '0';
+    expect(toRequestBody(v, labels).errors.map((e) => e.field)).toEqual(['voteAllowance']);
+  });
+
   it('reports each problem against its input', () => {
     const v = emptyFormValue('org-1');
     v.prizePot = 'lots';
@@ -100,6 +120,8 @@ describe('challenge form mapping', () => {
     expect(fieldIdFor('prizes.2.amountPence')).toBe('prize-2-amount');
     expect(fieldIdFor('prizePotPence')).toBe('prizePot');
     expect(fieldIdFor('eligibilityCy')).toBe('eligibilityCy');
+    expect(fieldIdFor('prizes.1.peoplesChoice')).toBe('prize-1-peoplesChoice');
+    expect(fieldIdFor('voteAllowance')).toBe('voteAllowance');
     expect(fieldIdFor('slug')).toBeNull();
     const errors = challengeApiErrors({
       statusCode: 400,

@@ -11,6 +11,13 @@ import type {
 import { STAGE_NAMES } from '@challenge/domain';
 import { isValidLondonDateTime, isoToLondon, londonToIso } from '../../shared/dates/london-time';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
+import {
+  VotingFormValue,
+  emptyVotingValue,
+  votingBody,
+  votingFieldId,
+  votingValueOf,
+} from '../voting/voting-settings-model';
 
 /** The texts an admin writes, each also in Welsh (`<name>Cy`). */
 export const TEXT_FIELDS = [
@@ -30,7 +37,14 @@ export type Edge = 'opensAt' | 'closesAt';
 
 export type DateValue = { day: string; month: string; year: string; time: string };
 export type StageValue = Record<Edge, DateValue>;
-export type PrizeValue = { name: string; nameCy: string; amount: string; count: string; category: string };
+export type PrizeValue = {
+  name: string;
+  nameCy: string;
+  amount: string;
+  count: string;
+  category: string;
+  peoplesChoice: boolean;
+};
 
 /** Everything the challenge form holds, as the strings and flags the inputs edit. */
 export type ChallengeFormValue = {
@@ -44,6 +58,7 @@ export type ChallengeFormValue = {
   publicVoteWeight: string;
   requiresVerifiedEmail: boolean;
   preModeration: boolean;
+  voting: VotingFormValue;
   stages: Record<StageName, StageValue>;
   changeReason: string;
 };
@@ -51,7 +66,14 @@ export type ChallengeFormValue = {
 export const TEXT_KEYS: readonly TextKey[] = TEXT_FIELDS.flatMap((f) => [f, `${f}Cy` as const]);
 
 const emptyDate = (): DateValue => ({ day: '', month: '', year: '', time: '' });
-export const emptyPrize = (): PrizeValue => ({ name: '', nameCy: '', amount: '', count: '1', category: '' });
+export const emptyPrize = (): PrizeValue => ({
+  name: '',
+  nameCy: '',
+  amount: '',
+  count: '1',
+  category: '',
+  peoplesChoice: false,
+});
 
 export function emptyFormValue(organisationId = ''): ChallengeFormValue {
   return {
@@ -65,6 +87,7 @@ export function emptyFormValue(organisationId = ''): ChallengeFormValue {
     publicVoteWeight: '',
     requiresVerifiedEmail: true,
     preModeration: false,
+    voting: emptyVotingValue(),
     stages: Object.fromEntries(STAGE_NAMES.map((s) => [s, { opensAt: emptyDate(), closesAt: emptyDate() }])) as Record<
       StageName,
       StageValue
@@ -103,10 +126,12 @@ export function formValueOf(c: Challenge): ChallengeFormValue {
     amount: poundsOf(p.amountPence),
     count: String(p.count),
     category: p.category ?? '',
+    peoplesChoice: p.peoplesChoice,
   }));
   value.publicVoteWeight = c.publicVoteWeight === null ? '' : String(Math.round(c.publicVoteWeight * 1000) / 10);
   value.requiresVerifiedEmail = c.requiresVerifiedEmail;
   value.preModeration = c.preModeration;
+  value.voting = votingValueOf(c);
   for (const stage of STAGE_NAMES) {
     value.stages[stage] = {
       opensAt: dateValueOf(c.stages[stage].opensAt),
@@ -202,12 +227,15 @@ export function toRequestBody(v: ChallengeFormValue, labels: Labels, saved?: Sta
       amountPence: amountPence ?? 0,
       count,
       category: nullable(p.category),
+      peoplesChoice: p.peoplesChoice,
     };
   });
   const weight = v.publicVoteWeight.trim() ? parsePercent(v.publicVoteWeight) : null;
   if (v.publicVoteWeight.trim() && weight === null) {
     errors.push(fieldError('publicVoteWeight', 'challenges.validation.percent'));
   }
+  const voting = votingBody(v.voting);
+  errors.push(...voting.errors);
   const stages: StagesInput = {};
   for (const stage of STAGE_NAMES) {
     const window: Record<Edge, string | null> = { opensAt: null, closesAt: null };
@@ -237,6 +265,7 @@ export function toRequestBody(v: ChallengeFormValue, labels: Labels, saved?: Sta
     publicVoteWeight: weight,
     requiresVerifiedEmail: v.requiresVerifiedEmail,
     preModeration: v.preModeration,
+    ...voting.body,
     stages,
   };
   return { body, errors };
@@ -260,7 +289,7 @@ export function toUpdateBody(body: CreateChallengeRequest, changeReason: string)
 export function fieldIdFor(apiField: string): string | null {
   const stage = /^stages\.(\w+)\.(opensAt|closesAt)$/.exec(apiField);
   if (stage && (STAGE_NAMES as readonly string[]).includes(stage[1] ?? '')) return `${stage[1]}-${stage[2]}-day`;
-  const prize = /^prizes\.(\d+)\.(name|nameCy|amountPence|count|category)$/.exec(apiField);
+  const prize = /^prizes\.(\d+)\.(name|nameCy|amountPence|count|category|peoplesChoice)$/.exec(apiField);
   if (prize) return `prize-${prize[1]}-${prize[2] === 'amountPence' ? 'amount' : prize[2]}`;
   const named: Record<string, string> = {
     prizePotPence: 'prizePot',
@@ -273,6 +302,8 @@ export function fieldIdFor(apiField: string): string | null {
     changeReason: 'changeReason',
   };
   if (named[apiField]) return named[apiField] ?? null;
+  const voting = votingFieldId(apiField);
+  if (voting) return voting;
   return (TEXT_KEYS as readonly string[]).includes(apiField) ? apiField : null;
 }
 

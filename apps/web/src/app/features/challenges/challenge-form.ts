@@ -16,6 +16,8 @@ import { HostFields } from './host-fields';
 import { PrizeRows } from './prize-rows';
 import { StageDates, stageDateLabel } from './stage-dates';
 import { TextareaField } from '../../shared/forms/textarea-field';
+import { VotingSettingsFields } from '../voting/voting-settings-fields';
+import { frozenSettings, withoutFrozen } from '../voting/voting-settings-model';
 
 /** Create (`/admin/challenges/new`) or edit (`/admin/challenges/:id/edit`) a challenge. */
 @Component({
@@ -32,6 +34,7 @@ import { TextareaField } from '../../shared/forms/textarea-field';
     HostFields,
     PrizeRows,
     StageDates,
+    VotingSettingsFields,
   ],
   template: `
     <a class="govuk-back-link" [routerLink]="id() ? ['/challenges', id()] : '/admin/challenges'">{{
@@ -109,6 +112,7 @@ import { TextareaField } from '../../shared/forms/textarea-field';
           [control]="f.publicVoteWeight"
           [errors]="errors()"
         />
+        <app-voting-settings-fields [controls]="f.voting" [errors]="errors()" [frozen]="frozen()" />
 
         <h2 class="govuk-heading-m">{{ 'challenges.form.settings' | translate }}</h2>
         <div class="govuk-form-group">
@@ -179,6 +183,8 @@ export class ChallengeForm {
   protected readonly saved = signal<Challenge | null>(null);
   protected readonly errors = signal<FormError[]>([]);
   protected readonly busy = signal(false);
+  /** Voting settings once voting has opened, blind review once judging has: shown, not editable. */
+  protected readonly frozen = computed(() => frozenSettings(this.saved(), Date.now()));
   protected readonly aboutFields = [
     'title',
     'summary',
@@ -206,7 +212,9 @@ export class ChallengeForm {
       const sub = this.api.get(id).subscribe({
         next: (c) => {
           this.saved.set(c);
-          this.setForm(new ChallengeFormControls(formValueOf(c)));
+          const form = new ChallengeFormControls(formValueOf(c));
+          form.voting.freeze(frozenSettings(c, Date.now()));
+          this.setForm(form);
         },
         error: (e: ApiError) => this.errors.set(challengeApiErrors(e)),
       });
@@ -234,7 +242,9 @@ export class ChallengeForm {
     this.errors.set(errors);
     if (errors.length) return;
     this.busy.set(true);
-    const request = id ? this.api.update(id, toUpdateBody(body, value.changeReason)) : this.api.create(body);
+    const request = id
+      ? this.api.update(id, toUpdateBody(withoutFrozen(body, this.frozen()), value.changeReason))
+      : this.api.create(body);
     request.subscribe({
       next: (c) => void this.router.navigate(['/challenges', c.id]),
       error: (e: ApiError) => {

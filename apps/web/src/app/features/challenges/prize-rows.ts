@@ -5,7 +5,7 @@ import type { FormError } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
 import type { ChallengeFormControls } from './challenge-form-controls';
 
-/** Prize tiers: one fieldset per prize (name, Welsh name, amount, count, category), add and remove. */
+/** Prize tiers: one fieldset per prize (name, Welsh name, amount, count, category, People's Choice), add and remove. */
 @Component({
   selector: 'app-prize-rows',
   imports: [ReactiveFormsModule, TranslatePipe, TextField],
@@ -46,6 +46,25 @@ import type { ChallengeFormControls } from './challenge-form-controls';
           [control]="prize.category"
           [errors]="errors()"
         />
+        <div class="govuk-form-group">
+          <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+            <div class="govuk-checkboxes__item">
+              <input
+                class="govuk-checkboxes__input"
+                type="checkbox"
+                [id]="'prize-' + i + '-peoplesChoice'"
+                [attr.aria-describedby]="'prize-' + i + '-peoplesChoice-hint'"
+                [formControl]="prize.peoplesChoice"
+              />
+              <label class="govuk-label govuk-checkboxes__label" [for]="'prize-' + i + '-peoplesChoice'">{{
+                'voting.settings.peoplesChoice' | translate
+              }}</label>
+              <div class="govuk-hint govuk-checkboxes__hint" [id]="'prize-' + i + '-peoplesChoice-hint'">
+                {{ 'voting.settings.peoplesChoiceHint' | translate }}
+              </div>
+            </div>
+          </div>
+        </div>
         <button type="button" class="govuk-button govuk-button--warning" (click)="form().removePrize(i)">
           {{ 'challenges.form.removePrize' | translate: { number: i + 1 } }}
         </button>
