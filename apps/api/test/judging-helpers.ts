@@ -241,3 +241,14 @@ export const as = (http: () => TestAgent, user: { token: string } | null) => ({
           .set(...bearer(user))
       : http().delete(`/api/v1${path}`),
 });
+
+/** The audit entries about one target, oldest first. */
+export async function auditOf(
+  db: DataSource,
+  targetId: string,
+): Promise<{ action: string; actor_user_id: string | null; details: Record<string, unknown> }[]> {
+  return db.query(
+    `SELECT action, actor_user_id, details FROM audit_log WHERE target_id = $1 ORDER BY occurred_at, id`,
+    [targetId],
+  );
+}

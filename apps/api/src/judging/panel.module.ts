@@ -1,5 +1,42 @@
 import { Module } from '@nestjs/common';
+import { ChallengesModule } from '../challenges/challenges.module';
+import { ConflictsController } from './conflicts.controller';
+import { ConflictsRepository } from './conflicts.repository';
+import { ConflictsService } from './conflicts.service';
+import { JudgesController } from './judges.controller';
+import { JudgesRepository } from './judges.repository';
+import { JudgesService } from './judges.service';
+import { JudgingAccess } from './judging-access.service';
+import { PanelRepository } from './panel.repository';
+import { RubricController } from './rubric.controller';
+import { RubricRepository } from './rubric.repository';
+import { RubricService } from './rubric.service';
+import { ShortlistController } from './shortlist.controller';
+import { ShortlistNotifier } from './shortlist-notifier.service';
+import { ShortlistRepository } from './shortlist.repository';
+import { ShortlistService } from './shortlist.service';
 
-/** The judging panel: shortlist, rubric, judge invitations and conflicts of interest. */
-@Module({})
+/**
+ * The judging panel: shortlist, rubric, judge invitations and conflicts of interest. Exports
+ * JudgingAccess (who is an admin or judge of a challenge, and which ideas a judge is conflicted
+ * on) and RubricRepository (the criteria) for the scoring and results features.
+ */
+@Module({
+  imports: [ChallengesModule],
+  controllers: [ShortlistController, RubricController, JudgesController, ConflictsController],
+  providers: [
+    PanelRepository,
+    JudgingAccess,
+    ShortlistRepository,
+    ShortlistNotifier,
+    ShortlistService,
+    RubricRepository,
+    RubricService,
+    JudgesRepository,
+    JudgesService,
+    ConflictsRepository,
+    ConflictsService,
+  ],
+  exports: [JudgingAccess, RubricRepository],
+})
 export class PanelModule {}
