@@ -3,3 +3,4 @@ export * from './ranking';
 export * from './prizes';
 export * from './method-formula';
 export * from './recompute';
+export * from './synthetic';
