@@ -25,7 +25,7 @@ import { BenchOptions, parseOptions, USAGE } from './bench-votes/options';
 import { moveToSlice, planWorkload, Workload } from './bench-votes/plan';
 import { checkLines, cpuTable, phaseTable, ratioLines } from './bench-votes/report';
 import { seed } from './bench-votes/seed';
-import { newVoterIdentity, sliceOf, VoterIdentity, voterEmail, voterToken } from './bench-votes/voters';
+import { newVoterIdentity, PhaseSlice, sliceOf, VoterIdentity, voterEmail, voterToken } from './bench-votes/voters';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -38,26 +38,24 @@ async function preflight(url: string, identity: VoterIdentity): Promise<void> {
   }
 }
 
-function plan(options: BenchOptions): { spread: Workload; hot: Workload } {
-  const common = { ideas: options.ideas, allowance: options.allowance, zipf: options.zipf, votes: options.votes };
-  const spread = planWorkload({
-    ...common,
-    kind: 'spread',
-    slice: sliceOf(options.voters, 'api-spread'),
-    seed: options.seed,
-  });
-  const hot = planWorkload({
-    ...common,
-    kind: 'hot',
-    slice: sliceOf(options.voters, 'api-hot'),
-    seed: options.seed + 1,
-  });
-  for (const w of [spread, hot]) {
+/** The two API workloads (spread, hot idea) and a small warm-up so the API's JIT is warm before either. */
+function plan(options: BenchOptions): { warmUp: Workload; spread: Workload; hot: Workload } {
+  const common = { ideas: options.ideas, allowance: options.allowance, zipf: options.zipf };
+  const of = (kind: Workload['kind'], slice: PhaseSlice, votes: number | null, seed: number): Workload =>
+    planWorkload({ ...common, kind, votes, slice: sliceOf(options.voters, slice), seed });
+  const warmUp = of('spread', 'warm-up', null, options.seed + 2);
+  const spread = of('spread', 'api-spread', options.votes, options.seed);
+  const hot = of('hot', 'api-hot', options.votes, options.seed + 1);
+  for (const [name, w] of [
+    ['warm-up', warmUp],
+    ['spread', spread],
+    ['hot idea', hot],
+  ] as const) {
     console.log(
-      `  ${w.kind}: ${w.requests.length.toLocaleString('en-GB')} requests from ${w.voters.toLocaleString('en-GB')} voters; the top idea gets ${pct(w.topShare)}`,
+      `  ${name}: ${w.requests.length.toLocaleString('en-GB')} requests from ${w.voters.toLocaleString('en-GB')} voters; the top idea gets ${pct(w.topShare)} of them`,
     );
   }
-  return { spread, hot };
+  return { warmUp, spread, hot };
 }
 
 async function run(
@@ -118,11 +116,12 @@ async function run(
         voterKeySecret,
         meter,
       });
+    const warmUp = await surge('API, warm-up', api.warmUp);
     const apiSpread = await surge('API, spread', api.spread);
     const dbSpread = await ceiling('direct DB, spread', direct.spread);
     const apiHot = await surge('API, hot idea', api.hot);
     const dbHot = await ceiling('direct DB, hot idea', direct.hot);
-    const phases = [apiSpread, apiHot, dbSpread, dbHot];
+    const phases = [warmUp, apiSpread, apiHot, dbSpread, dbHot];
 
     const hot = await db.query<{ vote_count: number }>(`SELECT vote_count FROM ideas WHERE id = $1`, [
       ideaIds[api.hot.topIdea],

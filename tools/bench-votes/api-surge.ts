@@ -74,6 +74,6 @@ export async function apiSurge(input: {
     // autocannon counts timeouts among the errors.
     errors: result.errors,
     cpu,
-    ...log.summary(input.allowance),
+    ...log.summary(input.allowance, input.workload.topIdea),
   };
 }

@@ -88,7 +88,7 @@ export async function dbCeiling(input: {
       p99Ms: quantile(sorted, 0.99),
       errors,
       cpu,
-      ...log.summary(input.allowance),
+      ...log.summary(input.allowance, input.workload.topIdea),
     };
   } finally {
     await Promise.all(clients.map((c) => c.end()));

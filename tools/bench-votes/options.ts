@@ -5,7 +5,7 @@ export type BenchOptions = {
   serverUrl: string;
   ideas: number;
   voters: number;
-  /** Vote requests per phase; null: every voter of the phase's quarter casts a ballot. */
+  /** Vote requests per phase; null (`--votes all`): every voter of the phase's quarter casts a ballot. */
   votes: number | null;
   /** Concurrent HTTP connections of the surge. */
   connections: number;
@@ -28,7 +28,8 @@ postgres://postgres@127.0.0.1:5432/postgres), next to the same transactions run 
 
   --ideas N        listed ideas in the challenge (10000)
   --voters N       verified voters with a session (100000); a quarter per phase
-  --votes N        vote requests per phase (default: one ballot per voter of the phase)
+  --votes N|all    vote requests per phase (20000); \`all\`: one ballot from every voter of
+                   the phase's quarter (about 3.5 requests per voter)
   --connections N  concurrent HTTP connections of the surge (100)
   --pool N         the API's DB_POOL_MAX (20)
   --db-clients N   concurrent clients of the direct database run (default: --pool, the
@@ -79,7 +80,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     serverUrl: env['DATABASE_URL'] || DEFAULT_SERVER,
     ideas: positiveInt('ideas', values.ideas, 10_000),
     voters: positiveInt('voters', values.voters, 100_000),
-    votes: values.votes === undefined ? null : positiveInt('votes', values.votes, 0),
+    votes: values.votes === 'all' ? null : positiveInt('votes', values.votes, 20_000),
     connections: positiveInt('connections', values.connections, 100, 1_000),
     pool,
     dbClients: positiveInt('db-clients', values['db-clients'], pool, 500),

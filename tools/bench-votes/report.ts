@@ -26,6 +26,7 @@ export function phaseTable(phases: PhaseResult[]): string {
     '201 new',
     '200 again',
     '409 over',
+    'top idea new/s',
   ];
   return table([
     header,
@@ -40,6 +41,7 @@ export function phaseTable(phases: PhaseResult[]): string {
       n(p.tally.created),
       n(p.tally.existing),
       n(p.tally.exhausted),
+      n(p.topIdeaCreated / p.seconds),
     ]),
   ]);
 }

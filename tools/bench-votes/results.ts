@@ -18,6 +18,8 @@ export type PhaseResult = {
   /** Voters whose outcomes differ from what their own requests must give. */
   mismatchedVoters: number;
   expected: Tally;
+  /** Votes created on the workload's most requested idea. */
+  topIdeaCreated: number;
   cpu: CpuUse;
 };
 
@@ -39,13 +41,18 @@ export class OutcomeLog {
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
   }
 
-  summary(allowance: number): Pick<PhaseResult, 'answered' | 'tally' | 'statuses' | 'mismatchedVoters' | 'expected'> {
+  summary(
+    allowance: number,
+    topIdea: number,
+  ): Pick<PhaseResult, 'answered' | 'tally' | 'statuses' | 'mismatchedVoters' | 'expected' | 'topIdeaCreated'> {
     const answered = this.requests.filter((_, i) => this.outcomes[i] !== 0);
     const expected = expectedTallies(answered, allowance);
     const actual = new Map<number, Tally>();
+    let topIdeaCreated = 0;
     this.requests.forEach((r, i) => {
       const code = this.outcomes[i];
       if (code === 0) return;
+      if (r.idea === topIdea && OUTCOMES[code - 1] === 'created') topIdeaCreated++;
       const tally = actual.get(r.voter) ?? emptyTally();
       tally[OUTCOMES[code - 1]]++;
       actual.set(r.voter, tally);
@@ -56,6 +63,7 @@ export class OutcomeLog {
       statuses: this.statuses,
       mismatchedVoters: mismatchedVoters(expected, actual),
       expected: sumTallies(expected.values()),
+      topIdeaCreated,
     };
   }
 }

@@ -13,12 +13,17 @@ export const voterEmail = (n: number): string => `voter-${n}@bench.invalid`;
 
 export const voterToken = (identity: VoterIdentity, n: number): string => `${identity.salt}.${n}`;
 
-/** Voters are split in four disjoint quarters: one per phase, so no phase sees another's allowances. */
-export const PHASE_SLICES = ['api-spread', 'api-hot', 'db-spread', 'db-hot'] as const;
+/**
+ * Voters are split in disjoint slices, one per phase, so no phase meets another's allowances: a
+ * few hundred warm the API up, the rest are four equal quarters.
+ */
+export const PHASE_SLICES = ['warm-up', 'api-spread', 'api-hot', 'db-spread', 'db-hot'] as const;
 export type PhaseSlice = (typeof PHASE_SLICES)[number];
 
-/** The first voter number of a phase's quarter and its size. */
+/** The first voter number of a phase's slice and its size. */
 export function sliceOf(voters: number, phase: PhaseSlice): { first: number; size: number } {
-  const size = Math.floor(voters / PHASE_SLICES.length);
-  return { first: PHASE_SLICES.indexOf(phase) * size, size };
+  const warm = Math.min(300, Math.floor(voters / 20));
+  if (phase === 'warm-up') return { first: 0, size: warm };
+  const size = Math.floor((voters - warm) / 4);
+  return { first: warm + (PHASE_SLICES.indexOf(phase) - 1) * size, size };
 }
