@@ -279,6 +279,7 @@ export class AccountsRepository {
     await m.query(`DELETE FROM challenge_judges WHERE user_id = $1`, [userId]);
     // Votes stay counted but can no longer be linked to the account (their voter key stays).
     await m.query(`UPDATE idea_votes SET user_id = NULL WHERE user_id = $1`, [userId]);
+    await m.query(`UPDATE pairwise_comparisons SET user_id = NULL WHERE user_id = $1`, [userId]);
     await m.query(`DELETE FROM outbox_emails WHERE lower(to_address) = lower($1)`, [email]);
     return email;
   }
