@@ -31,6 +31,12 @@ const SCALARS = [
   'preModeration',
   'categories',
   'entrantCategories',
+  'supportVoting',
+  'pairwiseVoting',
+  'publicVoteMeasure',
+  'voteAllowance',
+  'allowSelfVotes',
+  'blindReview',
 ] as const;
 
 const orNull = (v: string | null | undefined): string | null =>
@@ -71,6 +77,7 @@ export function prizesFrom(dto: ChallengeFieldsDto): PrizeValues[] | undefined {
     amountPence: p.amountPence,
     count: p.count ?? 1,
     category: orNull(p.category),
+    peoplesChoice: p.peoplesChoice ?? false,
   }));
 }
 
@@ -82,8 +89,16 @@ export const changedKeys = (current: ChallengeEntity, patch: Partial<ChallengeEn
   (Object.keys(patch) as (keyof ChallengeEntity)[]).filter((k) => comparable(current[k]) !== comparable(patch[k]));
 
 const terms = (prizes: PrizeValues[]): string =>
-  JSON.stringify(prizes.map(({ name, amountPence, count, category }) => [name, amountPence, count, category]));
-/** Same prize terms (names, amounts, counts, categories); Welsh names may change freely. */
+  JSON.stringify(
+    prizes.map(({ name, amountPence, count, category, peoplesChoice }) => [
+      name,
+      amountPence,
+      count,
+      category,
+      peoplesChoice,
+    ]),
+  );
+/** Same prize terms (names, amounts, counts, categories, People's Choice); Welsh names may change freely. */
 export const samePrizeTerms = (a: PrizeValues[], b: PrizeValues[]): boolean => terms(a) === terms(b);
 export const samePrizes = (a: PrizeValues[], b: PrizeValues[]): boolean =>
   terms(a) === terms(b) && a.every((p, i) => p.nameCy === b[i]?.nameCy);

@@ -22,6 +22,9 @@ const challenge = (overrides: Partial<ChallengeEntity> = {}): ChallengeEntity =>
     entrantCategories: ['staff'],
     prizePotPence: 1000,
     publicVoteWeight: 0,
+    supportVoting: true,
+    pairwiseVoting: false,
+    publicVoteMeasure: 'supports',
     submissionsOpensAt: new Date('2030-02-01T00:00:00Z'),
     submissionsClosesAt: new Date('2030-03-01T00:00:00Z'),
     votingOpensAt: null,
@@ -37,7 +40,7 @@ const challenge = (overrides: Partial<ChallengeEntity> = {}): ChallengeEntity =>
     resultsPublishedAt: null,
     ...overrides,
   });
-const prize = { name: 'First', nameCy: 'Cyntaf', amountPence: 400, count: 2, category: null };
+const prize = { name: 'First', nameCy: 'Cyntaf', amountPence: 400, count: 2, category: null, peoplesChoice: false };
 
 describe('challenge rules', () => {
   it('a complete challenge can be published; a vote weight of 0 counts as stated', () => {
@@ -64,6 +67,29 @@ describe('challenge rules', () => {
   it('a per-category prize must name one of the challenge’s categories', () => {
     expect(consistencyProblems(challenge(), [{ ...prize, category: 'staff' }])).toEqual({});
     expect(consistencyProblems(challenge(), [{ ...prize, category: 'pets' }])).toHaveProperty(['prizes.0.category']);
+  });
+
+  it('needs at least one vote method, and the measure must be one the challenge uses', () => {
+    const problems = (overrides: Partial<ChallengeEntity>): string[] =>
+      Object.keys(consistencyProblems(challenge(overrides), [prize]));
+    expect(problems({ pairwiseVoting: true, publicVoteMeasure: 'pairwise' })).toEqual([]);
+    expect(problems({ supportVoting: false, pairwiseVoting: true, publicVoteMeasure: 'pairwise' })).toEqual([]);
+    expect(problems({ supportVoting: false })).toEqual(['supportVoting', 'publicVoteMeasure']);
+    expect(problems({ publicVoteMeasure: 'pairwise' })).toEqual(['publicVoteMeasure']);
+    expect(problems({ supportVoting: false, pairwiseVoting: true })).toEqual(['publicVoteMeasure']);
+  });
+
+  it('a People’s Choice prize has no category and needs a public vote to be published', () => {
+    const favourite = { ...prize, count: 1, amountPence: 100, peoplesChoice: true };
+    expect(consistencyProblems(challenge(), [{ ...favourite, category: 'Litter' }])).toHaveProperty([
+      'prizes.0.category',
+    ]);
+    expect(Object.keys(publicationProblems(challenge(), [prize, favourite], NOW))).toEqual(['prizes.1']);
+    const voting = {
+      votingOpensAt: new Date('2030-02-10T00:00:00Z'),
+      votingClosesAt: new Date('2030-03-10T00:00:00Z'),
+    };
+    expect(publicationProblems(challenge(voting), [favourite], NOW)).toEqual({});
   });
 
   it('warns about Welsh only where the English is given', () => {

@@ -10,6 +10,8 @@ export type PrizeValues = {
   amountPence: number;
   count: number;
   category: string | null;
+  /** Awarded by the public vote alone; such a prize has no category. */
+  peoplesChoice: boolean;
 };
 export type Fields = Record<string, string[]>;
 
@@ -34,11 +36,38 @@ export function consistencyProblems(c: ChallengeEntity, prizes: PrizeValues[]): 
   }
   const categories = new Set([...c.categories, ...c.entrantCategories]);
   prizes.forEach((p, i) => {
-    if (p.category !== null && !categories.has(p.category)) {
+    if (p.peoplesChoice && p.category !== null) {
+      add(
+        fields,
+        `prizes.${i}.category`,
+        `"${p.name}" is a People's Choice prize, chosen by the public vote across all ideas, so it cannot have a category`,
+      );
+    } else if (p.category !== null && !categories.has(p.category)) {
       add(fields, `prizes.${i}.category`, `Prize category "${p.category}" is not one of the challenge's categories`);
     }
   });
+  votingMethodProblems(c, fields);
   return fields;
+}
+
+/** At least one public-vote method, and the measure that feeds the ranking is one of them. */
+function votingMethodProblems(c: ChallengeEntity, fields: Fields): void {
+  if (!c.supportVoting && !c.pairwiseVoting) {
+    add(fields, 'supportVoting', 'Choose at least one public-vote method: supportVoting or pairwiseVoting');
+  }
+  if (c.publicVoteMeasure === 'pairwise' && !c.pairwiseVoting) {
+    add(
+      fields,
+      'publicVoteMeasure',
+      'The public vote is measured by pairwise scores, so pairwiseVoting must be on (or measure by supports)',
+    );
+  } else if (c.publicVoteMeasure === 'supports' && !c.supportVoting) {
+    add(
+      fields,
+      'publicVoteMeasure',
+      'The public vote is measured by supports, so supportVoting must be on (or measure by pairwise)',
+    );
+  }
 }
 
 /**
@@ -61,6 +90,10 @@ export function publicationProblems(
   if (blank(c.eligibility)) add(fields, 'eligibility', 'Say who is eligible to enter');
   if (blank(c.howToEnter)) add(fields, 'howToEnter', 'Say how to enter');
   if (prizes.length === 0) add(fields, 'prizes', 'Add at least one prize tier');
+  const peoplesChoice = prizes.findIndex((p) => p.peoplesChoice);
+  if (peoplesChoice >= 0 && !c.votingOpensAt) {
+    add(fields, `prizes.${peoplesChoice}`, "A People's Choice prize needs a public vote: set the voting dates");
+  }
   if (c.prizePotPence === null) add(fields, 'prizePotPence', 'Set the prize pot');
   if (blank(c.judgingSummary)) add(fields, 'judgingSummary', 'Say how winners will be chosen');
   if (c.publicVoteWeight === null)

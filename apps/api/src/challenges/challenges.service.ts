@@ -16,6 +16,7 @@ import { AccessService } from '../common/auth/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { changedKeys, columnsFrom, prizesFrom, samePrizes, samePrizeTerms, stageFieldOf } from './challenge-patch';
 import { consistencyProblems, Fields, PrizeValues, publicationProblems, welshWarnings } from './challenge-rules';
+import { checkFrozenSettings } from './challenge-settings';
 import { isPublishedAt, timelineOf } from './challenge-timeline';
 import { ChallengeEntity } from './challenge.entity';
 import { toChallenge, toChallengeSummary } from './challenge.mapper';
@@ -225,8 +226,9 @@ export class ChallengesService {
   }
 
   /**
-   * Once published: no moving a date that has passed (or to one that has), and once submissions
-   * have opened, prizes, pot, vote weight and judging summary change only with a reason.
+   * Once published: no moving a date that has passed (or to one that has), voting settings fixed
+   * once voting opens and blind review once judging opens, and once submissions have opened,
+   * prizes, pot, vote weight and judging summary change only with a reason.
    */
   private checkFairness(
     current: ChallengeEntity,
@@ -255,6 +257,7 @@ export class ChallengesService {
         fields: passed,
       });
     }
+    checkFrozenSettings(current, changed, now);
     const submissionsOpened =
       current.submissionsOpensAt !== null && current.submissionsOpensAt.getTime() <= now.getTime();
     if (!submissionsOpened || changeReason) return;
@@ -351,6 +354,12 @@ const DEFAULTS: Partial<ChallengeEntity> = {
   publicVoteWeight: null,
   requiresVerifiedEmail: true,
   preModeration: false,
+  supportVoting: true,
+  pairwiseVoting: false,
+  publicVoteMeasure: 'supports',
+  voteAllowance: 5,
+  allowSelfVotes: false,
+  blindReview: true,
   submissionsOpensAt: null,
   submissionsClosesAt: null,
   votingOpensAt: null,
@@ -366,10 +375,15 @@ const DEFAULTS: Partial<ChallengeEntity> = {
   resultsPublishedAt: null,
 };
 
-const toValues = (
-  prizes: { name: string; nameCy: string | null; amountPence: number; count: number; category: string | null }[],
-): PrizeValues[] =>
-  prizes.map(({ name, nameCy, amountPence, count, category }) => ({ name, nameCy, amountPence, count, category }));
+const toValues = (prizes: PrizeValues[]): PrizeValues[] =>
+  prizes.map(({ name, nameCy, amountPence, count, category, peoplesChoice }) => ({
+    name,
+    nameCy,
+    amountPence,
+    count,
+    category,
+    peoplesChoice,
+  }));
 
 const pick = (values: Partial<ChallengeEntity>, keys: (keyof ChallengeEntity)[]): Partial<ChallengeEntity> =>
   Object.fromEntries(keys.map((k) => [k, values[k]])) as Partial<ChallengeEntity>;

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { PrizeInput, StageWindowInput } from '@challenge/contract';
+import type { PrizeInput, PublicVoteMeasure, StageWindowInput } from '@challenge/contract';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsIn,
   IsInt,
   IsNumber,
   IsObject,
@@ -14,11 +15,27 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { NoNul, NonBlankText, OptionalInstant, OptionalText } from './validators';
 
 const MAX_PENCE = 1_000_000_000_00; // £1bn
+const MEASURES: PublicVoteMeasure[] = ['supports', 'pairwise'];
+
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
+
+/** Optional, but null is refused: these settings always have a value. */
+const GivenOnly = () => ValidateIf((_o, v) => v !== undefined);
+const OptionalFlag = (description: string, defaultValue: boolean) =>
+  apply([
+    ApiPropertyOptional({ type: Boolean, default: defaultValue, description }),
+    GivenOnly(),
+    IsBoolean({ message: '$property must be true or false' }),
+  ]);
 
 export class StageWindowDto implements StageWindowInput {
   @OptionalInstant()
@@ -92,6 +109,9 @@ export class PrizeDto implements PrizeInput {
 
   @OptionalText(50, 'One of the challenge categories or entrant categories')
   category?: string | null;
+
+  @OptionalFlag("Awarded by the public vote alone (People's Choice); such a prize has no category", false)
+  peoplesChoice?: boolean;
 }
 
 const tagList = (name: string) => [
@@ -103,10 +123,6 @@ const tagList = (name: string) => [
   Matches(/\S/, { each: true, message: `each of ${name} must be non-blank text` }),
   NoNul({ each: true }),
 ];
-const apply =
-  (decorators: PropertyDecorator[]): PropertyDecorator =>
-  (target, key) =>
-    decorators.forEach((d) => d(target, key));
 
 /** Fields shared by create and update. */
 export class ChallengeFieldsDto {
@@ -204,6 +220,40 @@ export class ChallengeFieldsDto {
   @IsOptional()
   @IsBoolean({ message: 'preModeration must be true or false' })
   preModeration?: boolean;
+
+  @OptionalFlag('Residents support ideas with a per-person allowance of votes; frozen once voting opens', true)
+  supportVoting?: boolean;
+
+  @OptionalFlag('Residents compare pairs of ideas ("which is better?"); frozen once voting opens', false)
+  pairwiseVoting?: boolean;
+
+  @ApiPropertyOptional({
+    enum: MEASURES,
+    default: 'supports',
+    description:
+      'Which public vote feeds the final ranking; must be a method the challenge uses. Frozen once voting opens',
+  })
+  @GivenOnly()
+  @IsIn(MEASURES, { message: 'publicVoteMeasure must be one of supports, pairwise' })
+  publicVoteMeasure?: PublicVoteMeasure;
+
+  @ApiPropertyOptional({
+    default: 5,
+    minimum: 1,
+    maximum: 100,
+    description: 'Support votes per person; frozen once voting opens',
+  })
+  @GivenOnly()
+  @IsInt({ message: 'voteAllowance must be a whole number from 1 to 100' })
+  @Min(1, { message: 'voteAllowance must be a whole number from 1 to 100' })
+  @Max(100, { message: 'voteAllowance must be a whole number from 1 to 100' })
+  voteAllowance?: number;
+
+  @OptionalFlag('Authors may vote for (and compare) their own ideas; frozen once voting opens', false)
+  allowSelfVotes?: boolean;
+
+  @OptionalFlag('Judges see no author names or team details; frozen once judging opens', true)
+  blindReview?: boolean;
 
   @ApiPropertyOptional({ type: StagesDto })
   @IsOptional()
