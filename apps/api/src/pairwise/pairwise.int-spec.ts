@@ -303,3 +303,25 @@ describe('pairwise voting: serving and answering pairs', () => {
     });
   });
 });
+
+// Its own app, after the other one has closed: the embedded database takes one connection.
+describe('pairwise voting in production', () => {
+  it('is unavailable without VOTER_KEY_SECRET (503 voting_unavailable); scores stay readable', async () => {
+    const prod = await createTestApp({ NODE_ENV: 'production' });
+    try {
+      jest.spyOn(prod.app.get<Clock>(CLOCK), 'now').mockReturnValue(PAIRWISE_NOW);
+      const c = await createPairwiseChallenge(prod.db, { ideas: 2 });
+      const voter = await createUser(prod.db);
+      expect((await nextPair(prod.http, voter, c.id).expect(503)).body.code).toBe('voting_unavailable');
+      const res = await answerPair(prod.http, voter, c.id, { pairId: 'x', skip: true }).expect(503);
+      expect(res.body).toMatchObject({
+        code: 'voting_unavailable',
+        message: expect.stringContaining('VOTER_KEY_SECRET'),
+      });
+      await prod.http().get(`/api/v1/challenges/${c.id}/pairwise-scores`).expect(200);
+    } finally {
+      jest.restoreAllMocks();
+      await prod.close();
+    }
+  });
+});
