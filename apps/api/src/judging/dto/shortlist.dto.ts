@@ -45,7 +45,7 @@ export class SetShortlistDto implements SetShortlistRequest {
   @IsArray({ message: 'ideaIds must be a list of idea ids' })
   @ArrayMaxSize(MAX_SHORTLIST, { message: `ideaIds can have at most ${MAX_SHORTLIST} ideas` })
   @IsUUID('all', { each: true, message: 'each of ideaIds must be an idea id (a UUID)' })
-  @ArrayUnique(undefined, { message: 'ideaIds must not list the same idea twice' })
+  @ArrayUnique({ message: 'ideaIds must not list the same idea twice' })
   ideaIds!: string[];
 
   @ApiPropertyOptional({
