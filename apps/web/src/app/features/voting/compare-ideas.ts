@@ -87,9 +87,10 @@ const NEW_PAIR = new Set(['pair_invalid', 'winner_not_in_pair', 'idea_not_listed
                   type="button"
                   class="govuk-button govuk-!-margin-bottom-0"
                   [attr.data-testid]="'choose-' + i"
+                  [attr.aria-label]="'voting.compare.chooseNamed' | translate: { title: idea.title }"
                   (click)="choose(idea)"
                 >
-                  {{ 'voting.compare.choose' | translate }}<span class="govuk-visually-hidden">: {{ idea.title }}</span>
+                  {{ 'voting.compare.choose' | translate }}
                 </button>
               </section>
             </div>
@@ -144,7 +145,8 @@ export class CompareIdeas {
   private readonly ideaHeading = viewChild<ElementRef<HTMLElement>>('ideaHeading');
   private readonly doneHeading = viewChild<ElementRef<HTMLElement>>('doneHeading');
   /** Set after an answer: the next render moves focus to the new pair (or to "you have compared every pair"). */
-  private moveFocus = false;
+  private answeredJustNow = false;
+  private readonly focusRequest = signal(false);
 
   protected readonly challengeTitle = computed(() => {
     const c = this.challenge();
@@ -169,8 +171,8 @@ export class CompareIdeas {
     });
     afterRenderEffect(() => {
       const target = this.ideaHeading() ?? this.doneHeading();
-      if (target && this.moveFocus) {
-        this.moveFocus = false;
+      if (target && this.focusRequest()) {
+        this.focusRequest.set(false);
         target.nativeElement.focus();
       }
     });
@@ -209,6 +211,8 @@ export class CompareIdeas {
         this.busy.set(false);
         this.answered.set(next.answered);
         this.next.set(next);
+        this.focusRequest.set(this.answeredJustNow);
+        this.answeredJustNow = false;
         if (!next.pair) this.loadScores(challengeId);
       },
       error: (error: ApiError) => {
@@ -235,13 +239,13 @@ export class CompareIdeas {
       next: (response) => {
         this.answered.set(response.answered);
         this.announcement.set(done);
-        this.moveFocus = true;
+        this.answeredJustNow = true;
         this.loadNext(c.id);
       },
       error: (error: ApiError) => {
         this.error.set(votingErrorKey(error));
         if (error.code && NEW_PAIR.has(error.code)) {
-          this.moveFocus = true;
+          this.answeredJustNow = true;
           this.loadNext(c.id);
         } else this.busy.set(false);
       },

@@ -76,10 +76,10 @@ import { allowanceNotice, votingErrorKey, votingPhase } from './voting-rules';
                     <button
                       type="button"
                       class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      [attr.aria-label]="'voting.control.withdrawNamed' | translate: { title: vote.title }"
                       (click)="withdraw(vote)"
                     >
-                      {{ 'voting.control.withdraw' | translate
-                      }}<span class="govuk-visually-hidden">: {{ vote.title }}</span>
+                      {{ 'voting.control.withdraw' | translate }}
                     </button>
                   </td>
                 }

@@ -31,9 +31,12 @@ import { allowanceNotice, voteControlView, votingErrorKey, votingPhase } from '.
           }
           @case ('signedOut') {
             <p class="govuk-body">
-              <a class="govuk-link" routerLink="/sign-in" [queryParams]="{ returnUrl: returnUrl() }"
-                >{{ 'voting.control.signIn' | translate
-                }}<span class="govuk-visually-hidden">{{ titleSuffix() }}</span></a
+              <a
+                class="govuk-link"
+                routerLink="/sign-in"
+                [queryParams]="{ returnUrl: returnUrl() }"
+                [attr.aria-label]="'voting.control.signInNamed' | translate: { title: ideaTitle() }"
+                >{{ 'voting.control.signIn' | translate }}</a
               >
             </p>
           }
@@ -58,10 +61,13 @@ import { allowanceNotice, voteControlView, votingErrorKey, votingPhase } from '.
                 class="govuk-button govuk-!-margin-bottom-3"
                 [class.govuk-button--secondary]="voted()"
                 data-testid="vote-button"
+                [attr.aria-label]="
+                  (voted() ? 'voting.control.withdrawNamed' : 'voting.control.supportNamed')
+                    | translate: { title: ideaTitle() }
+                "
                 (click)="toggle()"
               >
-                {{ (voted() ? 'voting.control.withdraw' : 'voting.control.support') | translate
-                }}<span class="govuk-visually-hidden">{{ titleSuffix() }}</span>
+                {{ (voted() ? 'voting.control.withdraw' : 'voting.control.support') | translate }}
               </button>
             } @else {
               <p class="govuk-body">
@@ -149,8 +155,6 @@ export class VoteControl {
     const entry = this.entry();
     return entry?.status === 'failed' ? entry.key : 'common.serviceUnavailable';
   });
-  /** Tells screen reader users which idea a repeated button acts on. */
-  protected readonly titleSuffix = computed(() => `: ${this.ideaTitle()}`);
   protected readonly myVotesLink = computed(() => ['/challenges', this.challenge().id, 'my-votes']);
   protected readonly returnUrl = computed(() => this.router.url);
 

@@ -113,13 +113,23 @@ const STATUS_TAG: Record<Flag['status'], string> = {
     } @else {
       <div class="govuk-button-group">
         @if (flag().invalidatedCount < flag().voteCount) {
-          <button type="button" class="govuk-button govuk-button--warning" (click)="start('invalidate')">
-            {{ 'voting.flags.invalidate' | translate }}<span class="govuk-visually-hidden">: {{ flag().summary }}</span>
+          <button
+            type="button"
+            class="govuk-button govuk-button--warning"
+            [attr.aria-label]="'voting.flags.invalidateNamed' | translate: { summary: flag().summary }"
+            (click)="start('invalidate')"
+          >
+            {{ 'voting.flags.invalidate' | translate }}
           </button>
         }
         @if (flag().invalidatedCount > 0) {
-          <button type="button" class="govuk-button govuk-button--secondary" (click)="start('restore')">
-            {{ 'voting.flags.restore' | translate }}<span class="govuk-visually-hidden">: {{ flag().summary }}</span>
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            [attr.aria-label]="'voting.flags.restoreNamed' | translate: { summary: flag().summary }"
+            (click)="start('restore')"
+          >
+            {{ 'voting.flags.restore' | translate }}
           </button>
         }
       </div>
