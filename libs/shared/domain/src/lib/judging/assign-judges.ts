@@ -16,6 +16,10 @@
  *    maximises the smallest, so max − min ≤ 1 whenever any valid assignment achieves it. Kept
  *    assignments are never moved to improve balance.
  *
+ * Input hygiene: conflicts naming an idea or judge not given are ignored; an existing assignment
+ * listed twice counts once (locked if either row is). The result depends on the order of `ideas`
+ * and `judges` only to break ties between equally good choices.
+ *
  * Feasibility is exact and simple because a judge has no capacity limit: a solution exists iff no
  * idea has more than k locked assignments and every idea has at least k judges on the panel without
  * a conflict on it.

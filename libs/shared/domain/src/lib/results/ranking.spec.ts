@@ -168,6 +168,16 @@ describe('computeRanking', () => {
     expect(q.flags).not.toContain('too_few_judges');
   });
 
+  it('lists an idea’s judges in natural label order', () => {
+    const { rows } = computeRanking(
+      base({
+        ideas: [idea('a')],
+        scores: singleScores({ 'judge 10': { a: 3 }, 'judge 2': { a: 4 }, 'judge 1': { a: 5 } }),
+      }),
+    );
+    expect(rows[0].judges.map((j) => j.judge)).toEqual(['judge 1', 'judge 2', 'judge 10']);
+  });
+
   describe('ties', () => {
     it('flags ideas with equal final scores, orders them by panel score, then public score, then id', () => {
       const { rows } = computeRanking(

@@ -40,6 +40,9 @@ export const DEFAULT_TIE_EPSILON = 1e-9;
 /** A judge whose totals have a standard deviation below this has expressed no preference. */
 const NO_SPREAD = 1e-9;
 
+/** "judge 2" before "judge 10"; only for display order, never for a computed number. */
+const naturalOrder = new Intl.Collator('en', { numeric: true });
+
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Σ of the values in ascending order: the same float whatever order they came in. */
@@ -105,7 +108,9 @@ export function computeRanking(input: RankingInput): Ranking {
   const panelRange = high - low;
 
   const rows: RankingRow[] = input.ideas.map((idea, i) => {
-    const judges = perIdea[i].sort((a, b) => compareStrings(a.judge, b.judge));
+    const judges = perIdea[i].sort(
+      (a, b) => naturalOrder.compare(a.judge, b.judge) || compareStrings(a.judge, b.judge),
+    );
     const zs = judges.map((j) => j.normalised);
     const spread = zs.length < 2 ? 0 : Math.max(...zs) - Math.min(...zs);
     const panelScaled = panelRange > 0 ? (panel[i] - low) / panelRange : 0.5;

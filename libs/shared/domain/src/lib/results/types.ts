@@ -71,7 +71,7 @@ export type RankingRow = {
   /** Largest minus smallest normalised judge score (0 with fewer than two judges). */
   spread: number;
   flags: ResultFlag[];
-  /** Ordered by judge label. */
+  /** Ordered by judge label ("judge 2" before "judge 10"). */
   judges: JudgeTotal[];
 };
 
