@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { TestUser } from './factories';
-import { insertAssignment, SeededCriterion } from './judging-helpers';
+import {
+  createJudgingChallenge,
+  insertAssignment,
+  insertConflict,
+  JudgingChallenge,
+  SeededCriterion,
+} from './judging-helpers';
 
 export type PrizeSeed = {
   name: string;
@@ -128,4 +134,63 @@ export async function mailsTo(
       WHERE to_address = lower($1) AND ($2::text IS NULL OR template = $2) ORDER BY created_at, id`,
     [to, template ?? null],
   );
+}
+
+export type HandComputedChallenge = JudgingChallenge & {
+  /** The three shortlisted ideas, in shortlist order. */
+  i1: string;
+  i2: string;
+  i3: string;
+  firstPrize: SeededPrize;
+  peoplesChoice: SeededPrize;
+};
+
+/**
+ * A small judged challenge whose results are worked out by hand in results.int-spec.ts.
+ *
+ * Rubric: Impact 0–10 (weight 3) and Cost 1–5 (weight 1), so a judge's weighted total is
+ * T = 100 · (3·impact/10 + (cost − 1)/4) / 4 = 7.5·impact + 6.25·(cost − 1).
+ *
+ *   judge 1 (joined first): I1 (10, 5) → 100,  I2 (5, 3) → 50,   I3 (0, 1) → 0
+ *   judge 2 (a harsh one):  I1 (3, 1)  → 22.5, I2 (5, 1) → 37.5, I3 (1, 1) → 7.5
+ *   judge 3: conflicted on I1, and only a draft (unsubmitted) score set on I2: counts for nothing.
+ *
+ * Supports: I1 10, I2 30, I3 40. Public vote weight 0.3 (supports). Prizes: "First prize"
+ * £5,000 (overall) and "People's Choice" £500. Judges get distinctive names and emails, so a
+ * test can look for them where they must not appear.
+ */
+export async function createHandComputedChallenge(db: DataSource): Promise<HandComputedChallenge> {
+  const c = await createJudgingChallenge(db, {
+    ideas: 3,
+    judges: 3,
+    criteria: [
+      { name: 'Impact', minScore: 0, maxScore: 10, weight: 3 },
+      { name: 'Cost', minScore: 1, maxScore: 5, weight: 1 },
+    ],
+  });
+  const [i1, i2, i3] = c.ideaIds as [string, string, string];
+  const [j1, j2, j3] = c.judges as [TestUser, TestUser, TestUser];
+  for (const [k, judge] of c.judges.entries()) {
+    await db.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [judge.id, `Gwenllian Secretjudge ${k + 1}`]);
+    // Judge 1 joined the panel first, then judge 2, then judge 3.
+    await db.query(
+      `UPDATE challenge_judges SET created_at = now() - make_interval(days => $3) WHERE challenge_id = $1 AND user_id = $2`,
+      [c.challengeId, judge.id, 10 - k],
+    );
+  }
+  await scoreIdea(db, c.challengeId, j1.id, i1, c.criteria, [10, 5]);
+  await scoreIdea(db, c.challengeId, j1.id, i2, c.criteria, [5, 3]);
+  await scoreIdea(db, c.challengeId, j1.id, i3, c.criteria, [0, 1]);
+  await scoreIdea(db, c.challengeId, j2.id, i1, c.criteria, [3, 1]);
+  await scoreIdea(db, c.challengeId, j2.id, i2, c.criteria, [5, 1]);
+  await scoreIdea(db, c.challengeId, j2.id, i3, c.criteria, [1, 1]);
+  await insertConflict(db, c.challengeId, j3.id, i1, 'Lives next door to the author');
+  await scoreIdea(db, c.challengeId, j3.id, i2, c.criteria, [10, 5], { submit: false });
+  await setVoteCounts(db, { [i1]: 10, [i2]: 30, [i3]: 40 });
+  await setPublicVote(db, c.challengeId, 0.3);
+  const [firstPrize, peoplesChoice] = (await insertPrizes(db, c.challengeId, [
+    { name: 'First prize', amountPence: 500_000 },
+    { name: "People's Choice", amountPence: 50_000, peoplesChoice: true },
+  ])) as [SeededPrize, SeededPrize];
+  return { ...c, i1, i2, i3, firstPrize, peoplesChoice };
 }
