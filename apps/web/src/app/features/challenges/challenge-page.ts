@@ -80,6 +80,18 @@ type Section = { heading: string; text: LocalText; testId: string; html?: string
             'voting.links.myVotes' | translate
           }}</a>
         }
+        @if (c.resultsPublishedAt) {
+          <a class="govuk-button" [routerLink]="['/challenges', c.id, 'results']" data-testid="results-link">{{
+            'results.links.results' | translate
+          }}</a>
+        } @else if (c.canManage && judgingStarted()) {
+          <a
+            class="govuk-button govuk-button--secondary"
+            [routerLink]="['/challenges', c.id, 'results', 'preview']"
+            data-testid="results-preview-link"
+            >{{ 'results.links.preview' | translate }}</a
+          >
+        }
         @if (c.canManage) {
           <a class="govuk-button govuk-button--secondary" [routerLink]="['/admin/challenges', c.id, 'edit']">{{
             'challenges.page.edit' | translate
@@ -238,6 +250,12 @@ export class ChallengePage {
   protected readonly hasVote = computed(() => {
     const opensAt = this.challenge()?.stages.voting.opensAt;
     return this.hasIdeas() && !!opensAt && Date.parse(opensAt) <= Date.now();
+  });
+
+  /** Judging has opened: the hosting councils' admins can preview the results (the API answers 409 before). */
+  protected readonly judgingStarted = computed(() => {
+    const opensAt = this.challenge()?.stages.judging.opensAt;
+    return !!opensAt && Date.parse(opensAt) <= Date.now();
   });
 
   constructor() {
