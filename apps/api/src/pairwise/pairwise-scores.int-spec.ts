@@ -13,7 +13,7 @@ import {
 } from '../../test/pairwise-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { CLOCK, Clock } from '../challenges/clock';
-import { PairwiseScoresService } from './pairwise-scores.service';
+import { CACHE_FROM_COMPARISONS, PairwiseScoresService } from './pairwise-scores.service';
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
@@ -131,6 +131,41 @@ describe('pairwise voting: scores, secret ballot and erasure', () => {
     const draft = await createPairwiseChallenge(t.db, { publishedAt: null });
     await pairwiseScores(t.http, draft.id).expect(404);
     await pairwiseScores(t.http, 'nope').expect(400);
+  });
+
+  it('large challenges share cached scores for up to a minute, one replica refreshing them while others serve the old ones', async () => {
+    const c = await createPairwiseChallenge(t.db, { ideas: 3 });
+    const [a = '', b = '', d = ''] = c.ideaIds;
+    await insertAnswers(t.db, c.id, a, b, CACHE_FROM_COMPARISONS);
+    const age = (seconds: number, leaseSeconds: number | null) =>
+      t.db.query(
+        `UPDATE pairwise_score_cache SET computed_at = now() - make_interval(secs => $2),
+                refreshing_until = CASE WHEN $3::int IS NULL THEN NULL ELSE now() + make_interval(secs => $3::int) END
+          WHERE challenge_id = $1`,
+        [c.id, seconds, leaseSeconds],
+      );
+
+    expect((await scoresOf(c.id)).comparisons).toBe(CACHE_FROM_COMPARISONS);
+    await insertAnswers(t.db, c.id, d, a, 10);
+    expect((await scoresOf(c.id)).comparisons).toBe(CACHE_FROM_COMPARISONS); // fresh cache
+    await age(120, 20); // expired, but another replica is refreshing it
+    expect((await scoresOf(c.id)).comparisons).toBe(CACHE_FROM_COMPARISONS);
+    await age(120, null); // expired and nobody refreshing: this request refreshes it
+    expect((await scoresOf(c.id)).comparisons).toBe(CACHE_FROM_COMPARISONS + 10);
+    // The service method other modules use never reads the cache.
+    await insertAnswers(t.db, c.id, d, b, 5);
+    expect((await t.app.get(PairwiseScoresService).scoresFor(c.id)).get(d)?.comparisons).toBe(15);
+
+    // Below the threshold (answers invalidated) the entry is dropped once expired and scores are live again.
+    await t.db.query(
+      `UPDATE pairwise_comparisons SET invalidated_at = now(), invalidated_reason = 'burst'
+        WHERE challenge_id = $1 AND winner_idea_id = $2`,
+      [c.id, a],
+    );
+    await age(120, null);
+    expect((await scoresOf(c.id)).comparisons).toBe(15);
+    const left: unknown[] = await t.db.query(`SELECT 1 FROM pairwise_score_cache WHERE challenge_id = $1`, [c.id]);
+    expect(left).toEqual([]);
   });
 
   it('secret ballot: nobody else, signed in or not, can learn what a resident chose', async () => {

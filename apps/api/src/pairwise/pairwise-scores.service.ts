@@ -12,11 +12,20 @@ export type PairwiseIdeaScore = { score: number; low: number; high: number; comp
 
 type Fitted = { ideas: ListedIdeaRow[]; scores: IdeaPairwiseScore[]; comparisons: number };
 
+/** From this many valid answers the public route serves scores from the shared cache. */
+export const CACHE_FROM_COMPARISONS = 20_000;
+/** How old cached public scores may be, and how long one replica may take to refresh them. */
+const CACHE_SECONDS = 60;
+const LEASE_SECONDS = 30;
+
 /**
  * Bradley–Terry scores from the valid answers (a winner, not invalidated) between the challenge's
  * publicly listed ideas; skips and answers naming an idea that is no longer listed do not count.
- * Computed on every call, never cached in memory (the API runs on several replicas): a few
- * milliseconds for a council-sized challenge, 2–3 s at 10,000 ideas and 1,000,000 answers.
+ * The fit takes milliseconds for a council-sized challenge and seconds at hundreds of thousands of
+ * answers, so the public route keeps the scores of large challenges (CACHE_FROM_COMPARISONS and
+ * up) in a table shared by every replica for up to a minute, one replica refreshing an expired
+ * entry while the others serve the old one. Nothing is cached in memory (several replicas), and
+ * `scoresFor`, used by results and the shortlist, always fits afresh.
  */
 @Injectable()
 export class PairwiseScoresService {
@@ -42,22 +51,13 @@ export class PairwiseScoresService {
     const { challenge } = await this.challenges.requireVisible(user, challengeId);
     requirePairwise(challenge);
     requireVotingStarted(challenge, this.clock.now());
-    const { ideas, scores, comparisons } = await this.fit(challengeId);
-    const titles = new Map(ideas.map((i) => [i.id, i.title]));
-    return {
-      comparisons,
-      scores: scores
-        .map((s) => ({
-          ideaId: s.ideaId,
-          title: titles.get(s.ideaId) ?? '',
-          score: s.score,
-          low: s.scoreLower,
-          high: s.scoreUpper,
-          comparisons: s.comparisons,
-          wins: s.wins,
-        }))
-        .sort((a, b) => b.score - a.score || b.comparisons - a.comparisons || a.title.localeCompare(b.title)),
-    };
+    const cached = await this.repo.cachedScores(challengeId, CACHE_SECONDS);
+    if (cached?.fresh) return cached.scores;
+    if (cached && !(await this.repo.takeRefreshLease(challengeId, LEASE_SECONDS))) return cached.scores;
+    const scores = toPublic(await this.fit(challengeId));
+    if (scores.comparisons >= CACHE_FROM_COMPARISONS) await this.repo.storeScores(challengeId, scores);
+    else if (cached) await this.repo.dropCachedScores(challengeId);
+    return scores;
   }
 
   private async fit(challengeId: string): Promise<Fitted> {
@@ -73,4 +73,22 @@ export class PairwiseScoresService {
     );
     return { ideas, scores: fit.scores, comparisons: comparisons.length - fit.ignoredComparisons };
   }
+}
+
+function toPublic({ ideas, scores, comparisons }: Fitted): PairwiseScores {
+  const titles = new Map(ideas.map((i) => [i.id, i.title]));
+  return {
+    comparisons,
+    scores: scores
+      .map((s) => ({
+        ideaId: s.ideaId,
+        title: titles.get(s.ideaId) ?? '',
+        score: s.score,
+        low: s.scoreLower,
+        high: s.scoreUpper,
+        comparisons: s.comparisons,
+        wins: s.wins,
+      }))
+      .sort((a, b) => b.score - a.score || b.comparisons - a.comparisons || a.title.localeCompare(b.title)),
+  };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PairwiseScores } from '@challenge/contract';
 import { DataSource } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { PUBLICLY_LISTED } from '../ideas/idea-visibility';
@@ -116,5 +117,43 @@ export class PairwiseRepository {
         GROUP BY 1, 2`,
       [challengeId],
     );
+  }
+
+  /** The cached public scores of a challenge, if any, and whether they are younger than `maxAgeSeconds`. */
+  async cachedScores(
+    challengeId: string,
+    maxAgeSeconds: number,
+  ): Promise<{ scores: PairwiseScores; fresh: boolean } | null> {
+    const rows: { scores: PairwiseScores; fresh: boolean }[] = await this.dataSource.query(
+      `SELECT scores, computed_at > now() - make_interval(secs => $2) AS fresh
+         FROM pairwise_score_cache WHERE challenge_id = $1`,
+      [challengeId, maxAgeSeconds],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Takes the lease to recompute an expired entry; false while another replica holds it. */
+  async takeRefreshLease(challengeId: string, leaseSeconds: number): Promise<boolean> {
+    const rows: { n: number }[] = await this.dataSource.query(
+      `WITH taken AS (
+         UPDATE pairwise_score_cache SET refreshing_until = now() + make_interval(secs => $2)
+          WHERE challenge_id = $1 AND (refreshing_until IS NULL OR refreshing_until < now())
+          RETURNING 1)
+       SELECT count(*)::int AS n FROM taken`,
+      [challengeId, leaseSeconds],
+    );
+    return (rows[0]?.n ?? 0) > 0;
+  }
+
+  async storeScores(challengeId: string, scores: PairwiseScores): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO pairwise_score_cache (challenge_id, computed_at, scores) VALUES ($1, now(), $2)
+       ON CONFLICT (challenge_id) DO UPDATE SET computed_at = now(), scores = excluded.scores, refreshing_until = NULL`,
+      [challengeId, JSON.stringify(scores)],
+    );
+  }
+
+  async dropCachedScores(challengeId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM pairwise_score_cache WHERE challenge_id = $1`, [challengeId]);
   }
 }

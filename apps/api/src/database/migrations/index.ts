@@ -8,6 +8,7 @@ import { ChallengeJudges1795732000000 } from './1795732000000-challenge-judges';
 import { Votes1795733000000 } from './1795733000000-votes';
 import { PairwiseAndVoteSignals1795734000000 } from './1795734000000-pairwise-and-vote-signals';
 import { Judging1795735000000 } from './1795735000000-judging';
+import { PairwiseScoreCache1795736000000 } from './1795736000000-pairwise-score-cache';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Votes1795733000000,
   PairwiseAndVoteSignals1795734000000,
   Judging1795735000000,
+  PairwiseScoreCache1795736000000,
 ];
