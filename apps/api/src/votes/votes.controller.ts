@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Put, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Ip, Put, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -33,9 +33,10 @@ export class VotesController {
   async vote(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
+    @Ip() ip: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<VoteReceipt> {
-    const { created, receipt } = await this.votes.vote(user, id);
+    const { created, receipt } = await this.votes.vote(user, id, ip);
     res.status(created ? 201 : 200);
     return receipt;
   }
@@ -45,7 +46,9 @@ export class VotesController {
   @ApiOperation({ summary: 'Withdraw your vote while voting is open (no vote is not an error)' })
   @ApiNoContentResponse({ description: 'No vote of yours on this idea any more' })
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified)' })
-  @ApiConflictResponse({ description: 'Voting is not open (voting_closed)' })
+  @ApiConflictResponse({
+    description: 'Voting is not open (voting_closed), or the council invalidated this vote (vote_invalidated)',
+  })
   withdraw(@CurrentUser() user: AuthUser, @UuidParam('id', 'idea') id: string): Promise<void> {
     return this.votes.withdraw(user, id);
   }

@@ -16,6 +16,8 @@ export type CastResult =
   | { outcome: 'created' | 'existing'; createdAt: Date; used: number }
   | { outcome: 'exhausted'; used: number };
 export type MyVoteRow = { idea_id: string; title: string; created_at: Date };
+/** What a withdrawal did: removed the vote, found none, or found one the council invalidated (kept). */
+export type WithdrawOutcome = 'withdrawn' | 'none' | 'invalidated';
 
 /** TypeORM answers UPDATE/DELETE … RETURNING on Postgres with `[rows, rowCount]`; this gives the rows. */
 async function returning<T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
@@ -70,14 +72,16 @@ export class VotesRepository {
   /**
    * Casts a vote in one transaction: lock the voter's allowance row (creating it if needed); an
    * existing vote is returned untouched; otherwise `used` goes up only while below the allowance,
-   * the vote is inserted and the idea's counter goes up.
+   * the vote is inserted with its fraud signals (the network hash and the account's creation time,
+   * copied so they outlive an erased account) and the idea's counter goes up.
    */
   async cast(
     target: { ideaId: string; challengeId: string },
     voterKey: string,
-    userId: string,
+    voter: { userId: string; network: string | null },
     allowance: number,
   ): Promise<CastResult> {
+    const { userId, network } = voter;
     try {
       return await this.dataSource.transaction(async (m): Promise<CastResult> => {
         const used = await this.lockAllowance(m, target.challengeId, voterKey, true);
@@ -94,9 +98,10 @@ export class VotesRepository {
         );
         if (!bumped[0]) return { outcome: 'exhausted', used: used ?? 0 };
         const inserted: { created_at: Date }[] = await m.query(
-          `INSERT INTO idea_votes (challenge_id, idea_id, voter_key, user_id) VALUES ($1, $2, $3, $4)
+          `INSERT INTO idea_votes (challenge_id, idea_id, voter_key, user_id, network, account_created_at)
+           VALUES ($1, $2, $3, $4, $5, (SELECT created_at FROM users WHERE id = $4))
            ON CONFLICT (idea_id, voter_key) DO NOTHING RETURNING created_at`,
-          [target.challengeId, target.ideaId, voterKey, userId],
+          [target.challengeId, target.ideaId, voterKey, userId, network],
         );
         // Cannot happen while the allowance row is locked; if it did, undo the bump.
         if (!inserted[0]) throw new DuplicateVote();
@@ -117,27 +122,35 @@ export class VotesRepository {
     }
   }
 
-  /** Withdraws a vote in one transaction (allowance and counter back); false when there was none. */
-  async withdraw(target: { ideaId: string; challengeId: string }, voterKey: string): Promise<boolean> {
-    return this.dataSource.transaction(async (m) => {
+  /**
+   * Withdraws a vote in one transaction (allowance and counter back). A vote the council has
+   * invalidated is kept: it still uses the allowance, so a flagged voter cannot withdraw it and
+   * vote again, and the council can restore it. The DELETE re-checks `invalidated_at` on the row it
+   * locks, so a withdrawal racing an invalidation either removes a valid vote (and the invalidation
+   * no longer finds it) or finds it invalidated and leaves it.
+   */
+  async withdraw(target: { ideaId: string; challengeId: string }, voterKey: string): Promise<WithdrawOutcome> {
+    return this.dataSource.transaction(async (m): Promise<WithdrawOutcome> => {
       const used = await this.lockAllowance(m, target.challengeId, voterKey, false);
-      if (used === null) return false;
-      const deleted = await returning<{ invalidated_at: Date | null }>(
+      if (used === null) return 'none';
+      const deleted = await returning<{ id: string }>(
         m,
-        `DELETE FROM idea_votes WHERE idea_id = $1 AND voter_key = $2 RETURNING invalidated_at`,
+        `DELETE FROM idea_votes WHERE idea_id = $1 AND voter_key = $2 AND invalidated_at IS NULL RETURNING id`,
         [target.ideaId, voterKey],
       );
-      const vote = deleted[0];
-      if (!vote) return false;
+      if (!deleted[0]) {
+        const kept: unknown[] = await m.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1 AND voter_key = $2`, [
+          target.ideaId,
+          voterKey,
+        ]);
+        return kept.length > 0 ? 'invalidated' : 'none';
+      }
       await m.query(
         `UPDATE challenge_voter_allowances SET used = used - 1 WHERE challenge_id = $1 AND voter_key = $2`,
         [target.challengeId, voterKey],
       );
-      // An invalidated vote was already taken out of the count.
-      if (vote.invalidated_at === null) {
-        await m.query(`UPDATE ideas SET vote_count = vote_count - 1 WHERE id = $1`, [target.ideaId]);
-      }
-      return true;
+      await m.query(`UPDATE ideas SET vote_count = vote_count - 1 WHERE id = $1`, [target.ideaId]);
+      return 'withdrawn';
     });
   }
 

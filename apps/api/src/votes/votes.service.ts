@@ -15,6 +15,7 @@ import { CLOCK, Clock } from '../challenges/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { VoterKey, voterKey } from './voter-key';
+import { networkHash } from './voter-network';
 import { VotesRepository, VoteTarget, VotingSettings } from './votes.repository';
 
 const NO_IDEA = 'No idea with that id';
@@ -41,8 +42,12 @@ export class VotesService {
     if (this.secret === null) new Logger('Votes').error('VOTER_KEY_SECRET is not set: voting is unavailable');
   }
 
-  /** The vote and the allowance left; `created` is false when the caller had already voted (200). */
-  async vote(user: AuthUser, ideaId: string): Promise<{ created: boolean; receipt: VoteReceipt }> {
+  /**
+   * The vote and the allowance left; `created` is false when the caller had already voted (200).
+   * `ip` is the client address as Express resolves it (TRUST_PROXY); only a keyed hash of its
+   * network is stored, for fraud flags.
+   */
+  async vote(user: AuthUser, ideaId: string, ip?: string): Promise<{ created: boolean; receipt: VoteReceipt }> {
     this.requireVerified(user, 'Verify your email address to vote');
     const { idea, challenge, settings } = await this.load(user, ideaId);
     if (!idea.listed) {
@@ -56,10 +61,12 @@ export class VotesService {
       throw new ForbiddenException({ message: 'You cannot vote for your own idea', code: 'own_idea' });
     }
     const allowance = settings.vote_allowance;
+    const key = this.keyOf(user);
+    const network = this.secret === null ? null : networkHash(this.secret, ip);
     const result = await this.repo.cast(
       { ideaId: idea.id, challengeId: idea.challenge_id },
-      this.keyOf(user),
-      user.id,
+      key,
+      { userId: user.id, network },
       allowance,
     );
     if (result.outcome === 'exhausted') {
@@ -79,13 +86,24 @@ export class VotesService {
     };
   }
 
-  /** Withdraws the caller's vote while voting is open; nothing to withdraw is not an error. */
+  /**
+   * Withdraws the caller's vote while voting is open; nothing to withdraw is not an error. A vote
+   * the council invalidated after a fraud check cannot be withdrawn (409 vote_invalidated): it keeps
+   * using the allowance, so withdrawing and voting again cannot undo the council's decision.
+   */
   async withdraw(user: AuthUser, ideaId: string): Promise<void> {
     this.requireVerified(user, 'Verify your email address to change your votes');
     const key = this.keyOf(user);
     const { idea, challenge } = await this.load(user, ideaId, key);
     this.requireVotingOpen(challenge);
-    await this.repo.withdraw({ ideaId: idea.id, challengeId: idea.challenge_id }, key);
+    const outcome = await this.repo.withdraw({ ideaId: idea.id, challengeId: idea.challenge_id }, key);
+    if (outcome === 'invalidated') {
+      throw new ConflictException({
+        message:
+          'The council has set this vote aside after a check for suspicious voting, so it cannot be withdrawn; contact the council if you think this is a mistake',
+        code: 'vote_invalidated',
+      });
+    }
   }
 
   /** The caller's own votes in a challenge and what is left of their allowance. */
