@@ -1,6 +1,7 @@
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { createOrganisation, createUser, TestUser } from './factories';
+import { randomUUID } from 'node:crypto';
+import { addMember, createOrganisation, createUser, TestUser } from './factories';
 import { createTestChallenge, daysFrom, insertIdea, TestChallengeOptions } from './ideas-helpers';
 
 export { IDEAS_NOW as VOTES_NOW } from './ideas-helpers';
@@ -15,7 +16,7 @@ export const OPEN_VOTING = { opensAt: daysFrom(-5), closesAt: daysFrom(5) };
 export async function createVotingChallenge(
   db: DataSource,
   options: { ideas?: number; allowance?: number; allowSelfVotes?: boolean } & TestChallengeOptions = {},
-): Promise<{ id: string; ideaIds: string[]; author: TestUser }> {
+): Promise<{ id: string; organisationId: string; ideaIds: string[]; author: TestUser }> {
   const org = await createOrganisation(db);
   const { id } = await createTestChallenge(db, org.id, { voting: OPEN_VOTING, ...options });
   await db.query(`UPDATE challenges SET vote_allowance = $2, allow_self_votes = $3 WHERE id = $1`, [
@@ -26,8 +27,74 @@ export async function createVotingChallenge(
   const author = await createUser(db);
   const ideaIds: string[] = [];
   for (let i = 0; i < (options.ideas ?? 3); i++) ideaIds.push(await insertIdea(db, id, author.id));
-  return { id, ideaIds, author };
+  return { id, organisationId: org.id, ideaIds, author };
 }
+
+/** A signed-in admin of the council. */
+export async function councilAdmin(db: DataSource, organisationId: string): Promise<TestUser> {
+  const admin = await createUser(db);
+  await addMember(db, organisationId, admin.id, 'admin');
+  return admin;
+}
+
+export type InsertedVote = {
+  ideaId: string;
+  /** Votes with the same voter share an allowance row; default: a fresh voter per vote. */
+  voter?: string;
+  network?: string | null;
+  at: Date;
+  /** When the voter's account was created; default: a year before the vote. */
+  accountCreatedAt?: Date | null;
+};
+
+/**
+ * Votes straight in the database with chosen signals and times, for fraud-flag tests; the ideas'
+ * counters and the voters' allowances move with them, so they stay equal to the table.
+ */
+export async function insertVotes(db: DataSource, challengeId: string, votes: InsertedVote[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const v of votes) {
+    const voter = v.voter ?? `voter-${randomUUID()}`;
+    const rows: { id: string }[] = await db.query(
+      `INSERT INTO idea_votes (challenge_id, idea_id, voter_key, network, account_created_at, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        challengeId,
+        v.ideaId,
+        voter,
+        v.network ?? null,
+        v.accountCreatedAt === undefined ? new Date(v.at.getTime() - 365 * 86_400_000) : v.accountCreatedAt,
+        v.at,
+      ],
+    );
+    await db.query(`UPDATE ideas SET vote_count = vote_count + 1 WHERE id = $1`, [v.ideaId]);
+    await db.query(
+      `INSERT INTO challenge_voter_allowances (challenge_id, voter_key, used) VALUES ($1, $2, 1)
+       ON CONFLICT (challenge_id, voter_key) DO UPDATE SET used = challenge_voter_allowances.used + 1`,
+      [challengeId, voter],
+    );
+    ids.push(rows[0]?.id ?? '');
+  }
+  return ids;
+}
+
+export const minutesFrom = (minutes: number, from: Date): Date => new Date(from.getTime() + minutes * 60_000);
+
+export const voteFlags = (http: () => TestAgent, user: { token: string }, challengeId: string) =>
+  http().get(`/api/v1/challenges/${challengeId}/vote-flags`).set('Authorization', `Bearer ${user.token}`);
+
+export const decideFlag = (
+  http: () => TestAgent,
+  user: { token: string },
+  challengeId: string,
+  flagId: string,
+  action: 'invalidate' | 'restore',
+  body: object = { reason: 'Checked by the council' },
+) =>
+  http()
+    .post(`/api/v1/challenges/${challengeId}/vote-flags/${encodeURIComponent(flagId)}/${action}`)
+    .set('Authorization', `Bearer ${user.token}`)
+    .send(body);
 
 export const vote = (http: () => TestAgent, user: { token: string }, ideaId: string) =>
   http().put(`/api/v1/ideas/${ideaId}/vote`).set('Authorization', `Bearer ${user.token}`);

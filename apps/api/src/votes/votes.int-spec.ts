@@ -206,6 +206,13 @@ describe('votes: support voting', () => {
     expect(theirs.body).toMatchObject({ used: 0, votes: [] });
     await t.http().get(`/api/v1/challenges/${c.id}/my-votes`).expect(401);
     await t.http().get(`/api/v1/ideas/${idea}/votes`).set('Authorization', `Bearer ${other.token}`).expect(404);
+    // The fraud flags are for the hosting council's admins only.
+    await t
+      .http()
+      .get(`/api/v1/challenges/${c.id}/vote-flags`)
+      .set('Authorization', `Bearer ${other.token}`)
+      .expect(403);
+    await t.http().get(`/api/v1/challenges/${c.id}/vote-flags`).expect(401);
   });
 
   it('after erasure the votes still count but are unlinked, and re-registering with the same email cannot vote again or exceed the allowance', async () => {

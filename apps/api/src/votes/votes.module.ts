@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
+import { VoteFlagsController } from './vote-flags.controller';
+import { VoteFlagsRepository } from './vote-flags.repository';
+import { VoteFlagsService } from './vote-flags.service';
 import { VotesController } from './votes.controller';
 import { VotesRepository } from './votes.repository';
 import { VotesService } from './votes.service';
 
-/** Support voting: votes, allowances and the caller's own votes (secret ballot). */
+/** Support voting: votes, allowances, the caller's own votes (secret ballot) and fraud flags for admins. */
 @Module({
   imports: [ChallengesModule],
-  controllers: [VotesController],
-  providers: [VotesService, VotesRepository],
+  controllers: [VotesController, VoteFlagsController],
+  providers: [VotesService, VotesRepository, VoteFlagsService, VoteFlagsRepository],
 })
 export class VotesModule {}
