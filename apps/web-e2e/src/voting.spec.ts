@@ -1,10 +1,21 @@
 import { APIRequestContext, Browser, Locator, Page, expect, test } from '@playwright/test';
 import type { Challenge, IdeaDetail } from '@challenge/contract';
 import { post, signedIn, submitIdea } from './ideas-fixtures';
-import { createCouncil, createVerifiedUser, expectNoAxeViolations, heading, signInAsAdmin } from './support/helpers';
+import {
+  TestUser,
+  createCouncil,
+  createVerifiedUser,
+  expectNoAxeViolations,
+  heading,
+  signInAsAdmin,
+  xsrfHeaders,
+} from './support/helpers';
 
 /** A published challenge with submissions and voting open now: 3 support votes each, and pairwise voting. */
-async function votingChallenge(browser: Browser, request: APIRequestContext): Promise<Challenge> {
+async function votingChallenge(
+  browser: Browser,
+  request: APIRequestContext,
+): Promise<{ challenge: Challenge; councilAdmin: TestUser }> {
   const councilAdmin = await createVerifiedUser(request, 'Ceri Council');
   const admin = await browser.newContext();
   const adminPage = await admin.newPage();
@@ -43,7 +54,7 @@ async function votingChallenge(browser: Browser, request: APIRequestContext): Pr
   });
   const published = await post<{ challenge: Challenge }>(page, `/challenges/${created.id}/publish`, {}, 200);
   await page.context().close();
-  return published.challenge;
+  return { challenge: published.challenge, councilAdmin };
 }
 
 const card = (page: Page, title: string): Locator => page.locator('app-idea-card').filter({ hasText: title });
@@ -63,7 +74,7 @@ test('a resident supports ideas within the allowance, withdraws, and compares pa
   request,
 }) => {
   test.setTimeout(120_000);
-  const challenge = await votingChallenge(browser, request);
+  const { challenge } = await votingChallenge(browser, request);
   const neighbour = await signedIn(browser, await createVerifiedUser(request, 'Nia Neighbour'));
   const stamp = Date.now();
   const ideas: IdeaDetail[] = [];
@@ -164,4 +175,74 @@ test('a resident supports ideas within the allowance, withdraws, and compares pa
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await expect(page.getByRole('heading', { name: 'Rydych wedi cymharu pob pâr' })).toBeVisible();
   await expectNoAxeViolations(page, 'pairwise screen, every pair compared (cy)');
+});
+
+test('a council admin invalidates a flagged group of votes with a reason, and restores them', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const { challenge, councilAdmin } = await votingChallenge(browser, request);
+  const neighbour = await signedIn(browser, await createVerifiedUser(request, 'Nia Neighbour'));
+  const stamp = Date.now();
+  const first = await submitIdea(neighbour, challenge, `Community fridge ${stamp}`);
+  const second = await submitIdea(neighbour, challenge, `Repair café ${stamp}`);
+  await neighbour.context().close();
+
+  // Five accounts vote for exactly the same two ideas: flagged as identical vote sets.
+  for (let i = 1; i <= 5; i++) {
+    const voter = await signedIn(browser, await createVerifiedUser(request, `Voter ${i}`));
+    for (const idea of [first, second]) {
+      const response = await voter.request.put(`/api/v1/ideas/${idea.id}/vote`, { headers: await xsrfHeaders(voter) });
+      expect(response.status(), await response.text()).toBe(201);
+    }
+    await voter.context().close();
+  }
+
+  const page = await signedIn(browser, councilAdmin);
+  await page.goto(`/challenges/${challenge.id}`);
+  await page.getByRole('link', { name: 'Review suspicious voting' }).click();
+  await heading(page, 'Suspicious voting');
+  const flag = page.locator('app-vote-flag').filter({ hasText: 'Identical sets of votes' });
+  await expect(flag.getByTestId('flag-votes')).toHaveText('10');
+  await expect(flag.getByTestId('flag-status')).toHaveText('To review');
+  await expect(flag).toContainText(`${first.title} (votes: 5)`);
+  await expect(page.getByTestId('invalidated-total')).toHaveText('Votes invalidated in this challenge: 0');
+  await expectNoAxeViolations(page, 'vote flags');
+
+  // A reason is required.
+  await flag.getByRole('button', { name: /^Invalidate these votes/ }).click();
+  await expect(flag.getByLabel('Why are you making this decision?')).toBeFocused();
+  await flag.getByRole('button', { name: 'Invalidate votes' }).click();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter the reason for your decision');
+  await expectNoAxeViolations(page, 'vote flags with an error');
+  await flag.getByLabel('Why are you making this decision?').fill('Five new accounts backed the same two ideas');
+  await flag.getByRole('button', { name: 'Invalidate votes' }).click();
+  await expect(page.getByTestId('success-banner')).toContainText('Votes invalidated: 10.');
+  await expect(page.getByTestId('invalidated-total')).toHaveText('Votes invalidated in this challenge: 10');
+  await expect(flag.getByTestId('flag-status')).toHaveText('Invalidated');
+  await expect(flag.getByTestId('flag-invalidated')).toHaveText('10');
+
+  // Invalidated votes stop counting.
+  await page.goto(`/challenges/${challenge.id}/ideas`);
+  await expect(card(page, first.title).getByTestId('supporters')).toHaveText('Supporters: 0');
+
+  // In Welsh, then restored.
+  await page.goto(`/challenges/${challenge.id}/vote-flags`);
+  await heading(page, 'Suspicious voting');
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await heading(page, 'Pleidleisio amheus');
+  await expectNoAxeViolations(page, 'vote flags (cy)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await flag.getByRole('button', { name: /^Restore these votes/ }).click();
+  await flag
+    .getByLabel('Why are you making this decision?')
+    .fill('The accounts belong to one family; checked by phone');
+  await flag.getByRole('button', { name: 'Restore votes' }).click();
+  await expect(page.getByTestId('success-banner')).toContainText('Votes restored: 10.');
+  await expect(page.getByTestId('invalidated-total')).toHaveText('Votes invalidated in this challenge: 0');
+  await expect(flag.getByTestId('flag-status')).toHaveText('To review');
+  await page.goto(`/challenges/${challenge.id}/ideas`);
+  await expect(card(page, first.title).getByTestId('supporters')).toHaveText('Supporters: 5');
 });

@@ -56,6 +56,8 @@ describe('voting error messages', () => {
       [409, 'pairwise_disabled'],
       [400, 'pair_invalid'],
       [400, 'winner_not_in_pair'],
+      [409, 'vote_invalidated'],
+      [409, 'results_published'],
     ];
     const keys = codes.map(([status, code]) => votingErrorKey(error(status, code)));
     expect(keys.every((k) => k.startsWith('voting.errors.'))).toBe(true);

@@ -27,6 +27,8 @@ const CODES: Record<string, string> = {
   allowance_exhausted: 'voting.errors.allowanceExhausted',
   idea_not_listed: 'voting.errors.ideaNotListed',
   voting_unavailable: 'voting.errors.votingUnavailable',
+  vote_invalidated: 'voting.errors.voteInvalidated',
+  results_published: 'voting.errors.resultsPublished',
   pairwise_disabled: 'voting.errors.pairwiseDisabled',
   pair_invalid: 'voting.errors.pairInvalid',
   winner_not_in_pair: 'voting.errors.pairInvalid',
