@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
+import { PairwiseModule } from '../pairwise/pairwise.module';
 import { ConflictsController } from './conflicts.controller';
 import { ConflictsRepository } from './conflicts.repository';
 import { ConflictsService } from './conflicts.service';
@@ -22,7 +23,7 @@ import { ShortlistService } from './shortlist.service';
  * on) and RubricRepository (the criteria) for the scoring and results features.
  */
 @Module({
-  imports: [ChallengesModule],
+  imports: [ChallengesModule, PairwiseModule],
   controllers: [ShortlistController, RubricController, JudgesController, ConflictsController],
   providers: [
     PanelRepository,

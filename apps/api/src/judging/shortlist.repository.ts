@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '@challenge/contract';
-import { fitBradleyTerry, PairwiseComparison } from '@challenge/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { PUBLICLY_LISTED } from '../ideas/idea-visibility';
 
@@ -47,28 +46,6 @@ export class ShortlistRepository {
         WHERE i.challenge_id = $1 AND ${PUBLICLY_LISTED}`,
       [challengeId],
     );
-  }
-
-  /** Answered, valid pairwise comparisons (skips and invalidated answers left out). */
-  async comparisons(challengeId: string): Promise<PairwiseComparison[]> {
-    const rows: { winner: string; loser: string }[] = await this.dataSource.query(
-      `SELECT winner_idea_id AS winner,
-              CASE WHEN winner_idea_id = idea_low THEN idea_high ELSE idea_low END AS loser
-         FROM pairwise_comparisons
-        WHERE challenge_id = $1 AND winner_idea_id IS NOT NULL AND invalidated_at IS NULL`,
-      [challengeId],
-    );
-    return rows;
-  }
-
-  /**
-   * Bradley–Terry scores (probability of beating a random other idea) of the listed ideas, from the
-   * valid answered comparisons. The pairwise feature's own scores service may replace this.
-   */
-  async pairwiseScores(challengeId: string): Promise<Map<string, number>> {
-    const ids = (await this.candidates(challengeId)).map((c) => c.id);
-    const fit = fitBradleyTerry(ids, await this.comparisons(challengeId));
-    return new Map(fit.scores.map((s) => [s.ideaId, s.score]));
   }
 
   ideas(ids: string[]): Promise<IdeaCheckRow[]> {

@@ -12,6 +12,7 @@ import { confirmTooEarly, proposeShortlist } from './panel-rules';
 import { PanelRepository } from './panel.repository';
 import { ShortlistNotifier } from './shortlist-notifier.service';
 import { ShortlistRepository } from './shortlist.repository';
+import { PairwiseScoresService } from '../pairwise/pairwise-scores.service';
 
 const NO_CHALLENGE = 'No challenge with that id';
 
@@ -29,6 +30,7 @@ export class ShortlistService {
     private readonly judging: JudgingAccess,
     private readonly audit: AuditService,
     private readonly notifier: ShortlistNotifier,
+    private readonly pairwise: PairwiseScoresService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -217,7 +219,9 @@ export class ShortlistService {
     }
   }
 
-  private scoresOf(challenge: ChallengeEntity): Promise<Map<string, number> | null> {
-    return challenge.pairwiseVoting ? this.repo.pairwiseScores(challenge.id) : Promise.resolve(null);
+  private async scoresOf(challenge: ChallengeEntity): Promise<Map<string, number> | null> {
+    if (!challenge.pairwiseVoting) return null;
+    const scores = await this.pairwise.scoresFor(challenge.id);
+    return new Map([...scores].map(([ideaId, s]) => [ideaId, s.score]));
   }
 }

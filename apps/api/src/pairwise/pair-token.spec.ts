@@ -1,4 +1,4 @@
-import { networkPrefix } from './network-key';
+import { networkPrefix } from '../votes/voter-network';
 import { PairClaims, PairTokens, voterTagOf } from './pair-token';
 
 const SECRET = 'a test secret that is long enough to use';
@@ -41,7 +41,7 @@ describe('pair tokens', () => {
   });
 });
 
-describe('network prefixes', () => {
+describe('network prefixes (shared with support votes, so both tables hash networks alike)', () => {
   it.each([
     ['203.0.113.7', '203.0.113.0/24'],
     ['::ffff:203.0.113.7', '203.0.113.0/24'],

@@ -16,7 +16,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { VoterKey, voterKey } from '../votes/voter-key';
 import { PairAnswerDto } from './dto/pair-answer.dto';
-import { networkKey } from './network-key';
+import { networkHash } from '../votes/voter-network';
 import { PairClaims, PairTokens, PAIR_TTL_MS, voterTagOf } from './pair-token';
 import { PairIdeaRow, PairwiseRepository } from './pairwise.repository';
 import { requirePairwise, requireVerified, requireVotingOpen } from './voting-window';
@@ -120,7 +120,7 @@ export class PairwiseService {
       low: claims.low,
       high: claims.high,
       winner,
-      network: networkKey(this.secret ?? '', ip),
+      network: networkHash(this.secret ?? '', ip),
     });
     return { recorded, answered: await this.repo.answeredCount(challengeId, key) };
   }
