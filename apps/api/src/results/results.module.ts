@@ -29,6 +29,6 @@ import { UpdateDigestWorker } from './update-digest.worker';
     UpdateDigestService,
     UpdateDigestWorker,
   ],
-  exports: [UpdateDigestService, UpdateDigestWorker],
+  exports: [UpdateDigestService, UpdateDigestWorker, ResultsRepository, ResultsCalculator],
 })
 export class ResultsModule {}

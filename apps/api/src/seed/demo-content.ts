@@ -6,6 +6,7 @@ import { DEMO_CHALLENGES, DemoChallenge, insertDemoChallenge } from './demo-chal
 import { bandedPng, onePagePdf } from './demo-files';
 import { DEMO_COMMENTS, DemoIdeaText } from './demo-ideas';
 import { insertDemoJudging } from './demo-judging';
+import type { DemoResults } from './demo-results';
 import { DemoVoter, insertDemoComparisons, insertDemoVotes } from './demo-votes';
 
 export type DemoPeople = { authors: string[]; commenters: string[]; reporter: string };
@@ -124,7 +125,15 @@ export async function createDemoChallenges(
   userIds: Map<string, string>,
   organisationIds: Map<DemoOrganisationKey, string>,
   voterSecret: string | null,
-): Promise<{ challenges: number; ideas: number; attachments: number; votes: number; comparisons: number }> {
+  results: DemoResults,
+): Promise<{
+  challenges: number;
+  ideas: number;
+  attachments: number;
+  votes: number;
+  comparisons: number;
+  awards: number;
+}> {
   const residents = DEMO_ACCOUNTS.filter((a) => a.persona === 'resident').map((a) => userIds.get(a.email) ?? '');
   const admins = new Map<DemoOrganisationKey, string>(
     DEMO_ACCOUNTS.filter((a) => a.membership?.role === 'admin').map((a) => [
@@ -138,7 +147,7 @@ export async function createDemoChallenges(
     id: userIds.get(a.email) ?? '',
     email: a.email,
   }));
-  let [ideas, attachments, votes, comparisons] = [0, 0, 0, 0];
+  let [ideas, attachments, votes, comparisons, awards] = [0, 0, 0, 0, 0];
   for (const challenge of DEMO_CHALLENGES) {
     const adminId = admins.get(challenge.lead) ?? '';
     const id = await insertDemoChallenge(m, challenge, organisationIds, adminId);
@@ -157,11 +166,14 @@ export async function createDemoChallenges(
         adminId,
         challenge.resultsPublishedDaysAgo === undefined ? 'part-scored' : 'all-submitted',
       );
+      if (challenge.resultsPublishedDaysAgo !== undefined) {
+        awards += await results.publish(m, id, adminId, challenge.resultsPublishedDaysAgo);
+      }
     }
     ideas += listed.length;
     attachments += await attachDemoFiles(m, storage, listed.slice(0, 3));
   }
-  return { challenges: DEMO_CHALLENGES.length, ideas, attachments, votes, comparisons };
+  return { challenges: DEMO_CHALLENGES.length, ideas, attachments, votes, comparisons, awards };
 }
 
 const SKETCH_COLOURS: readonly [number, number, number][] = [

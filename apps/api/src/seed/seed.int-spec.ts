@@ -172,6 +172,15 @@ describe('the demo seed', () => {
           conflictedAssigned: 0,
         },
       ]);
+      const published: { slug: string; awarded: number; updates: number; ranked: number }[] = await m.query(
+        `SELECT c.slug,
+                (SELECT count(*)::int FROM prize_awards a WHERE a.challenge_id = c.id AND a.idea_id IS NOT NULL) AS awarded,
+                (SELECT count(*)::int FROM implementation_updates u WHERE u.challenge_id = c.id) AS updates,
+                jsonb_array_length(r.computed -> 'ranking') AS ranked
+           FROM challenges c JOIN challenge_results r ON r.challenge_id = c.id
+          WHERE r.published_at IS NOT NULL AND c.results_published_at = r.published_at`,
+      );
+      expect(published).toEqual([{ slug: 'warmer-homes-challenge', awarded: 3, updates: 2, ranked: 6 }]);
       const attachments: { storage_key: string; content_type: string; sha256: string }[] = await m.query(
         `SELECT storage_key, content_type, sha256 FROM idea_attachments`,
       );

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ResultsModule } from '../results/results.module';
+import { DemoResults } from './demo-results';
 import { SeedService } from './seed.service';
 
-@Module({ providers: [SeedService], exports: [SeedService] })
+@Module({ imports: [ResultsModule], providers: [SeedService, DemoResults], exports: [SeedService] })
 export class SeedModule {}

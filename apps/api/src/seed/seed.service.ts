@@ -14,6 +14,7 @@ import {
   installationIsEmpty,
 } from './demo-seed';
 import { createDemoChallenges } from './demo-content';
+import { DemoResults } from './demo-results';
 
 /**
  * Fills a brand-new installation with a demo council partnership when SEED_DEMO is on (the
@@ -29,6 +30,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly env: EnvDto,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly results: DemoResults,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -50,7 +52,14 @@ export class SeedService implements OnApplicationBootstrap {
     const platformAdminId = userIds.get(DEMO_ACCOUNTS.find((a) => a.platformAdmin)?.email ?? '') ?? '';
     const organisationIds = await createDemoOrganisations(m, platformAdminId);
     await addDemoMemberships(m, userIds, organisationIds);
-    const content = await createDemoChallenges(m, this.storage, userIds, organisationIds, this.env.voterKeySecret);
+    const content = await createDemoChallenges(
+      m,
+      this.storage,
+      userIds,
+      organisationIds,
+      this.env.voterKeySecret,
+      this.results,
+    );
     await this.audit.record(
       {
         actorUserId: null,
