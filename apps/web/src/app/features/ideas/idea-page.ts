@@ -7,6 +7,7 @@ import { CurrentLocale } from '../../core/i18n/locale';
 import { apiErrorKey, isUnavailable } from '../../shared/forms/api-errors';
 import { pageTitleFrom } from '../../shared/page-title';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
+import { IdeaUpdates } from '../results/idea-updates';
 import { VoteControl } from '../voting/vote-control';
 import { fileSize } from './file-size';
 import { IdeaComments } from './idea-comments';
@@ -16,7 +17,7 @@ import { IdeasApi } from './ideas-api';
 /** One idea: its details, files, status for the team, edit and withdraw, report, and comments. */
 @Component({
   selector: 'app-idea-page',
-  imports: [RouterLink, TranslatePipe, SuccessBanner, IdeaComments, IdeaStatus, VoteControl],
+  imports: [RouterLink, TranslatePipe, SuccessBanner, IdeaComments, IdeaStatus, IdeaUpdates, VoteControl],
   template: `
     @if (idea(); as idea) {
       <a class="govuk-back-link" [routerLink]="['/challenges', idea.challengeId, 'ideas']">{{
@@ -127,6 +128,10 @@ import { IdeasApi } from './ideas-api';
       }
       @if (failed(); as key) {
         <p class="govuk-error-message" role="alert">{{ key | translate }}</p>
+      }
+
+      @if (idea.status === 'submitted') {
+        <app-idea-updates [challengeId]="idea.challengeId" [ideaId]="idea.id" />
       }
 
       <app-idea-comments [ideaId]="idea.id" />
