@@ -47,6 +47,17 @@ import { LanguageSwitch } from './language-switch';
                       }}</a>
                     </li>
                   }
+                  @if (me.judging.length) {
+                    <li
+                      class="govuk-service-navigation__item"
+                      routerLinkActive="govuk-service-navigation__item--active"
+                      [routerLinkActiveOptions]="{ exact: true }"
+                    >
+                      <a class="govuk-service-navigation__link" routerLink="/judging" ariaCurrentWhenActive="page">{{
+                        'judging.title' | translate
+                      }}</a>
+                    </li>
+                  }
                   @if (me.isPlatformAdmin) {
                     <li
                       class="govuk-service-navigation__item"

@@ -106,6 +106,17 @@ type Section = { heading: string; text: LocalText; testId: string; html?: string
               'voting.links.flags' | translate
             }}</a>
           }
+          <a
+            class="govuk-button govuk-button--secondary"
+            [routerLink]="['/challenges', c.id, 'judging']"
+            data-testid="judging-link"
+            >{{ 'judging.links.manage' | translate }}</a
+          >
+        }
+        @if (isJudge()) {
+          <a class="govuk-button govuk-button--secondary" routerLink="/judging" data-testid="judge-queue-link">{{
+            'judging.links.queue' | translate
+          }}</a>
         }
       </div>
 
@@ -196,7 +207,12 @@ type Section = { heading: string; text: LocalText; testId: string; html?: string
 export class ChallengePage {
   private readonly api = inject(ChallengesApi);
   private readonly locale = inject(CurrentLocale).locale;
-  protected readonly signedIn = inject(Session).signedIn;
+  private readonly session = inject(Session);
+  protected readonly signedIn = this.session.signedIn;
+  /** The signed-in person sits on this challenge's judging panel. */
+  protected readonly isJudge = computed(() =>
+    (this.session.me()?.judging ?? []).some((j) => j.challengeId === this.challenge()?.id),
+  );
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
