@@ -2,12 +2,15 @@
  * `npm run bench:votes`: a vote surge against the built API on a real PostgreSQL server, next to
  * the database's own ceiling for the same transaction. A fresh database `bench_votes_<ts>` gets
  * one challenge (voting open, allowance 5), 10,000 listed ideas and 100,000 verified voters with
- * sessions; four phases then cast votes, each with its own quarter of the voters:
+ * sessions. After a short warm-up, three workloads go through the API and then, cast by other
+ * voters, straight to the database; each of the six phases has its own sixth of the voters:
  *
- *   API spread     PUT /api/v1/ideas/:id/vote over many connections, ideas Zipf-popular
- *   API hot idea   the same, with everybody also voting for one idea (a large share on one row)
- *   DB spread/hot  the same ballots as direct `pg` transactions, statement for statement the
- *                  API's (tools/bench-votes/vote-transaction.ts)
+ *   spread     PUT /api/v1/ideas/:id/vote over many connections, ideas Zipf-popular
+ *   hot idea   the same, with everybody also voting for one idea (a large share on one row)
+ *   one idea   every request a new vote for that one idea: the ceiling of its counter row
+ *
+ * The direct phases run the same ballots as `pg` transactions, statement for statement the API's
+ * (tools/bench-votes/vote-transaction.ts), over as many connections as the API's pool.
  *
  * Afterwards it checks every voter got exactly the 201/200/409 their own requests must give,
  * every idea's vote_count equals its vote rows, and no one is over the allowance; any FAIL exits 1.
@@ -22,12 +25,11 @@ import { CpuMeter, isLocalServer } from './bench-votes/cpu';
 import { BenchDatabase, connect, createBenchDatabase } from './bench-votes/database';
 import { dbCeiling } from './bench-votes/db-ceiling';
 import { BenchOptions, parseOptions, USAGE } from './bench-votes/options';
-import { moveToSlice, planWorkload, Workload } from './bench-votes/plan';
-import { checkLines, cpuTable, phaseTable, ratioLines } from './bench-votes/report';
+import type { Workload } from './bench-votes/plan';
+import { checkLines, cpuTable, phaseTable, ratioLines, Run } from './bench-votes/report';
 import { seed } from './bench-votes/seed';
-import { newVoterIdentity, PhaseSlice, sliceOf, VoterIdentity, voterEmail, voterToken } from './bench-votes/voters';
-
-const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+import { newVoterIdentity, VoterIdentity, voterEmail, voterToken } from './bench-votes/voters';
+import { planWorkloads, SHAPE_LABELS, SHAPES } from './bench-votes/workloads';
 
 /** The API answers a seeded voter's token: GET /me is 200 with that voter's email. */
 async function preflight(url: string, identity: VoterIdentity): Promise<void> {
@@ -36,26 +38,6 @@ async function preflight(url: string, identity: VoterIdentity): Promise<void> {
   if (res.status !== 200 || body.email !== voterEmail(0)) {
     throw new Error(`A seeded voter's token is not accepted: GET /me answered ${res.status} ${JSON.stringify(body)}`);
   }
-}
-
-/** The two API workloads (spread, hot idea) and a small warm-up so the API's JIT is warm before either. */
-function plan(options: BenchOptions): { warmUp: Workload; spread: Workload; hot: Workload } {
-  const common = { ideas: options.ideas, allowance: options.allowance, zipf: options.zipf };
-  const of = (kind: Workload['kind'], slice: PhaseSlice, votes: number | null, seed: number): Workload =>
-    planWorkload({ ...common, kind, votes, slice: sliceOf(options.voters, slice), seed });
-  const warmUp = of('spread', 'warm-up', null, options.seed + 2);
-  const spread = of('spread', 'api-spread', options.votes, options.seed);
-  const hot = of('hot', 'api-hot', options.votes, options.seed + 1);
-  for (const [name, w] of [
-    ['warm-up', warmUp],
-    ['spread', spread],
-    ['hot idea', hot],
-  ] as const) {
-    console.log(
-      `  ${name}: ${w.requests.length.toLocaleString('en-GB')} requests from ${w.voters.toLocaleString('en-GB')} voters; the top idea gets ${pct(w.topShare)} of them`,
-    );
-  }
-  return { warmUp, spread, hot };
 }
 
 async function run(
@@ -72,7 +54,7 @@ async function run(
 
   const db: Client = await connect(database.url);
   try {
-    const version = await db.query<{ v: string }>(`SHOW server_version`);
+    const version = await db.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
     console.log(`PostgreSQL ${version.rows[0]?.v}; Node ${process.version}`);
     console.log(
       `seeding ${options.ideas.toLocaleString('en-GB')} ideas and ${options.voters.toLocaleString('en-GB')} voters:`,
@@ -84,10 +66,7 @@ async function run(
     await preflight(server.url, identity);
 
     console.log('plan:');
-    const api = plan(options);
-    const move = (w: Workload, from: 'api-spread' | 'api-hot', to: 'db-spread' | 'db-hot'): Workload =>
-      moveToSlice(w, sliceOf(options.voters, from).first, sliceOf(options.voters, to).first);
-    const direct = { spread: move(api.spread, 'api-spread', 'db-spread'), hot: move(api.hot, 'api-hot', 'db-hot') };
+    const workloads = planWorkloads(options);
 
     console.log(
       `surge: ${options.connections} HTTP connections, API pool ${options.pool}; direct: ${options.dbClients} clients`,
@@ -116,19 +95,20 @@ async function run(
         voterKeySecret,
         meter,
       });
-    const warmUp = await surge('API, warm-up', api.warmUp);
-    const apiSpread = await surge('API, spread', api.spread);
-    const dbSpread = await ceiling('direct DB, spread', direct.spread);
-    const apiHot = await surge('API, hot idea', api.hot);
-    const dbHot = await ceiling('direct DB, hot idea', direct.hot);
-    const phases = [warmUp, apiSpread, apiHot, dbSpread, dbHot];
+    const warmUp = await surge('API, warm-up', workloads.warmUp);
+    const runs: Run[] = [];
+    for (const shape of SHAPES) {
+      const label = SHAPE_LABELS[shape];
+      const api = await surge(`API, ${label}`, workloads.api[shape]);
+      runs.push({ shape, api, direct: await ceiling(`direct DB, ${label}`, workloads.direct[shape]) });
+    }
+    const phases = [warmUp, ...runs.map((r) => r.api), ...runs.map((r) => r.direct)];
 
     const hot = await db.query<{ vote_count: number }>(`SELECT vote_count FROM ideas WHERE id = $1`, [
-      ideaIds[api.hot.topIdea],
+      ideaIds[workloads.api.hot.topIdea],
     ]);
     console.log(`\n${phaseTable(phases)}\n\n${cpuTable(phases)}\n`);
-    for (const line of ratioLines({ spread: apiSpread, hot: apiHot }, { spread: dbSpread, hot: dbHot }))
-      console.log(line);
+    for (const line of ratioLines(runs)) console.log(line);
     console.log(`the hot idea ends with ${hot.rows[0]?.vote_count.toLocaleString('en-GB')} votes\n`);
 
     const checks = [...phaseChecks(phases), ...(await databaseChecks(db, challengeId, options.allowance, phases))];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
 import type { CpuMeter } from './cpu';
 import { voterKey } from '../../apps/api/src/votes/voter-key';
@@ -8,6 +9,9 @@ import { castVote } from './vote-transaction';
 import { voterEmail } from './voters';
 
 type Voter = { userId: string; key: string };
+
+/** Stands in for the API's keyed hash of the client's network (all bench requests come from 127.0.0.1). */
+const LOOPBACK_NETWORK = createHash('sha256').update('bench-votes 127.0.0.0/24').digest('hex');
 
 /** User id and voter key (the API's HMAC of the email) of every voter in the workload. */
 async function votersOf(db: Client, workload: Workload, secret: string): Promise<Map<number, Voter>> {
@@ -66,6 +70,7 @@ export async function dbCeiling(input: {
               ideaId: input.ideaIds[vote.idea],
               voterKey: voter.key,
               userId: voter.userId,
+              network: LOOPBACK_NETWORK,
               allowance: input.allowance,
             });
             log.record(index, outcome, outcome);

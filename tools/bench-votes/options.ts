@@ -5,7 +5,7 @@ export type BenchOptions = {
   serverUrl: string;
   ideas: number;
   voters: number;
-  /** Vote requests per phase; null (`--votes all`): every voter of the phase's quarter casts a ballot. */
+  /** Vote requests per phase; null (`--votes all`): every voter of the phase's slice casts a ballot. */
   votes: number | null;
   /** Concurrent HTTP connections of the surge. */
   connections: number;
@@ -27,9 +27,9 @@ A vote surge against the built API on a real PostgreSQL server (DATABASE_URL, de
 postgres://postgres@127.0.0.1:5432/postgres), next to the same transactions run directly.
 
   --ideas N        listed ideas in the challenge (10000)
-  --voters N       verified voters with a session (100000); a quarter per phase
+  --voters N       verified voters with a session (100000); a sixth per phase
   --votes N|all    vote requests per phase (20000); \`all\`: one ballot from every voter of
-                   the phase's quarter (about 3.5 requests per voter)
+                   the phase's sixth (about 3.5 requests per voter)
   --connections N  concurrent HTTP connections of the surge (100)
   --pool N         the API's DB_POOL_MAX (20)
   --db-clients N   concurrent clients of the direct database run (default: --pool, the
@@ -90,6 +90,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     keep: values.keep,
   };
   if (options.ideas < 10) throw new Error('--ideas must be at least 10');
-  if (options.voters < 40) throw new Error('--voters must be at least 40 (a quarter per phase)');
+  if (options.voters < 60) throw new Error('--voters must be at least 60 (a sixth per phase)');
   return options;
 }

@@ -4,7 +4,7 @@ import { mulberry32 } from '@challenge/domain';
 export type VoteRequest = { voter: number; idea: number };
 
 export type Workload = {
-  kind: 'spread' | 'hot';
+  kind: 'spread' | 'hot' | 'one-idea';
   requests: VoteRequest[];
   /** Voters with a ballot in this workload. */
   voters: number;
@@ -46,7 +46,8 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 /**
  * One person's requests. One in ten tries two ideas more than the allowance (two 409s); of the
  * others, one in ten sends one of their votes twice (a 200). In the hot workload everybody votes
- * for idea 0 and for fewer others, so a large share of all requests lands on that one row.
+ * for idea 0 and for fewer others, so a large share of all requests lands on that one row; in the
+ * one-idea workload everybody votes for idea 0 only.
  */
 function ballot(
   kind: Workload['kind'],
@@ -55,6 +56,7 @@ function ballot(
   pick: () => number,
   random: () => number,
 ): number[] {
+  if (kind === 'one-idea') return [0];
   const over = random() < 0.1;
   const usual = Math.min(allowance, kind === 'hot' ? 3 : 5);
   const distinct = Math.min(ideas, over ? allowance + 2 : 1 + Math.floor(random() * usual));
@@ -86,7 +88,7 @@ export function planWorkload(input: {
   while (input.votes === null ? voters < input.slice.size : requests.length < input.votes) {
     if (voters === input.slice.size) {
       throw new Error(
-        `--votes ${input.votes} needs more than the ${input.slice.size} voters of a phase: raise --voters (a quarter of them vote in each phase)`,
+        `--votes ${input.votes} needs more than the ${input.slice.size} voters of a phase: raise --voters (a sixth of them vote in each phase)`,
       );
     }
     const voter = input.slice.first + voters++;

@@ -1,5 +1,6 @@
 import type { Check } from './checks';
 import type { PhaseResult } from './results';
+import { Shape, SHAPE_LABELS } from './workloads';
 
 const n = (x: number): string => Math.round(x).toLocaleString('en-GB');
 const ms = (x: number): string => (x < 10 ? x.toFixed(1) : n(x));
@@ -61,14 +62,18 @@ export function cpuTable(phases: PhaseResult[]): string {
   ]);
 }
 
-export function ratioLines(
-  api: { spread: PhaseResult; hot: PhaseResult },
-  db: { spread: PhaseResult; hot: PhaseResult },
-): string[] {
-  const r = (a: PhaseResult, b: PhaseResult): string => (perSecond(a) / perSecond(b)).toFixed(2);
+/** One workload through the API and straight to the database. */
+export type Run = { shape: Shape; api: PhaseResult; direct: PhaseResult };
+
+export function ratioLines(runs: Run[]): string[] {
+  const ratio = (a: PhaseResult, b: PhaseResult): string => (perSecond(a) / perSecond(b)).toFixed(2);
+  const spread = runs.find((r) => r.shape === 'spread');
+  const others = runs.filter((r) => r.shape !== 'spread');
+  const vsSpread = (side: 'api' | 'direct'): string =>
+    spread ? others.map((r) => `${SHAPE_LABELS[r.shape]} ${ratio(r[side], spread[side])}`).join(', ') : '';
   return [
-    `API / direct database, votes/s: spread ${r(api.spread, db.spread)}, hot idea ${r(api.hot, db.hot)}`,
-    `hot idea / spread, votes/s: API ${r(api.hot, api.spread)}, direct database ${r(db.hot, db.spread)}`,
+    `API / direct database, votes/s: ${runs.map((r) => `${SHAPE_LABELS[r.shape]} ${ratio(r.api, r.direct)}`).join(', ')}`,
+    `against spread, votes/s: API ${vsSpread('api')}; direct database ${vsSpread('direct')}`,
   ];
 }
 

@@ -1,13 +1,21 @@
 import type { Client } from 'pg';
 import type { Outcome } from './plan';
 
-export type CastInput = { challengeId: string; ideaId: string; voterKey: string; userId: string; allowance: number };
+export type CastInput = {
+  challengeId: string;
+  ideaId: string;
+  voterKey: string;
+  userId: string;
+  /** The keyed hash of the voter's network the API stores with a vote (any 64 hex digits here). */
+  network: string;
+  allowance: number;
+};
 
 /**
  * One support vote, statement for statement the transaction of VotesRepository.cast
  * (apps/api/src/votes/votes.repository.ts): lock the voter's allowance row (creating it), return
- * an existing vote untouched, bump `used` only below the allowance, insert the vote, bump the
- * idea's counter. Keep the two in step.
+ * an existing vote untouched, bump `used` only below the allowance, insert the vote with its
+ * fraud signals, bump the idea's counter. Keep the two in step.
  */
 export async function castVote(db: Client, v: CastInput): Promise<Outcome> {
   await db.query('START TRANSACTION');
@@ -34,9 +42,10 @@ export async function castVote(db: Client, v: CastInput): Promise<Outcome> {
       outcome = 'exhausted';
       if (bumped.rowCount !== 0) {
         const inserted = await db.query(
-          `INSERT INTO idea_votes (challenge_id, idea_id, voter_key, user_id) VALUES ($1, $2, $3, $4)
+          `INSERT INTO idea_votes (challenge_id, idea_id, voter_key, user_id, network, account_created_at)
+           VALUES ($1, $2, $3, $4, $5, (SELECT created_at FROM users WHERE id = $4))
            ON CONFLICT (idea_id, voter_key) DO NOTHING RETURNING created_at`,
-          [v.challengeId, v.ideaId, v.voterKey, v.userId],
+          [v.challengeId, v.ideaId, v.voterKey, v.userId, v.network],
         );
         if (inserted.rowCount === 0) throw new Error('duplicate vote while the allowance row was locked');
         await db.query(`UPDATE ideas SET vote_count = vote_count + 1 WHERE id = $1`, [v.ideaId]);

@@ -15,15 +15,23 @@ export const voterToken = (identity: VoterIdentity, n: number): string => `${ide
 
 /**
  * Voters are split in disjoint slices, one per phase, so no phase meets another's allowances: a
- * few hundred warm the API up, the rest are four equal quarters.
+ * few hundred warm the API up, the rest are six equal slices.
  */
-export const PHASE_SLICES = ['warm-up', 'api-spread', 'api-hot', 'db-spread', 'db-hot'] as const;
+export const PHASE_SLICES = [
+  'warm-up',
+  'api-spread',
+  'api-hot',
+  'api-one-idea',
+  'db-spread',
+  'db-hot',
+  'db-one-idea',
+] as const;
 export type PhaseSlice = (typeof PHASE_SLICES)[number];
 
 /** The first voter number of a phase's slice and its size. */
 export function sliceOf(voters: number, phase: PhaseSlice): { first: number; size: number } {
   const warm = Math.min(300, Math.floor(voters / 20));
   if (phase === 'warm-up') return { first: 0, size: warm };
-  const size = Math.floor((voters - warm) / 4);
+  const size = Math.floor((voters - warm) / (PHASE_SLICES.length - 1));
   return { first: warm + (PHASE_SLICES.indexOf(phase) - 1) * size, size };
 }
