@@ -41,8 +41,8 @@ export type PoundsResult =
  * thousands; at most two decimals. Empty means "not given".
  */
 export function parsePounds(text: string): PoundsResult {
+  if (!text.trim()) return { kind: 'empty' };
   const value = text.trim().replace(/^£\s*/, '');
-  if (!value) return { kind: 'empty' };
   if (/^[-−]/.test(value)) return { kind: 'negative' };
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(value)) return { kind: 'invalid' };
   const [whole = '0', fraction = ''] = value.replace(/,/g, '').split('.');
