@@ -40,7 +40,14 @@ describe('account mapper', () => {
       user_agent: 'Firefox',
       token_hash: 'secret',
     };
-    const exported = toDataExport(toMe(user, []), [sessionWithSecret], [], [], new Date('2026-02-01T00:00:00Z'));
+    const exported = toDataExport(
+      toMe(user, []),
+      [sessionWithSecret],
+      [],
+      [],
+      { votes: [], pairwise: [] },
+      new Date('2026-02-01T00:00:00Z'),
+    );
     expect(exported.sessions).toEqual([
       {
         createdAt: '2026-01-01T00:00:00.000Z',

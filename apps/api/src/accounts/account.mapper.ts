@@ -1,5 +1,14 @@
 import type { DataExport, JudgingRole, Me, Membership } from '@challenge/contract';
-import type { AuditRow, EmailRow, JudgingRow, MembershipRow, SessionRow, UserRow } from './accounts.repository';
+import type {
+  AuditRow,
+  EmailRow,
+  JudgingRow,
+  MembershipRow,
+  PairwiseAnswerRow,
+  SessionRow,
+  UserRow,
+  VoteRow,
+} from './accounts.repository';
 
 export const toMembership = (row: MembershipRow): Membership => ({
   organisationId: row.organisation_id,
@@ -29,6 +38,7 @@ export const toDataExport = (
   sessions: SessionRow[],
   audit: AuditRow[],
   emails: EmailRow[],
+  ballots: { votes: VoteRow[]; pairwise: PairwiseAnswerRow[] },
   exportedAt: Date = new Date(),
 ): DataExport => ({
   exportedAt: exportedAt.toISOString(),
@@ -49,5 +59,18 @@ export const toDataExport = (
     createdAt: new Date(e.created_at).toISOString(),
     subject: e.subject,
     template: e.template,
+  })),
+  votes: ballots.votes.map((v) => ({
+    challengeId: v.challenge_id,
+    ideaId: v.idea_id,
+    ideaTitle: v.title,
+    createdAt: new Date(v.created_at).toISOString(),
+    invalidated: v.invalidated,
+  })),
+  pairwiseAnswers: ballots.pairwise.map((p) => ({
+    challengeId: p.challenge_id,
+    ideaIds: [p.idea_low, p.idea_high],
+    winnerIdeaId: p.winner_idea_id,
+    createdAt: new Date(p.created_at).toISOString(),
   })),
 });

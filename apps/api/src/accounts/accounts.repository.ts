@@ -16,6 +16,14 @@ export type MembershipRow = { organisation_id: string; organisation_name: string
 export type JudgingRow = { challenge_id: string; title: string };
 export type SessionRow = { created_at: Date; expires_at: Date; revoked_at: Date | null; user_agent: string | null };
 export type AuditRow = { occurred_at: Date; action: string; target_type: string; target_id: string | null };
+export type VoteRow = { challenge_id: string; idea_id: string; title: string; created_at: Date; invalidated: boolean };
+export type PairwiseAnswerRow = {
+  challenge_id: string;
+  idea_low: string;
+  idea_high: string;
+  winner_idea_id: string | null;
+  created_at: Date;
+};
 export type EmailRow = { created_at: Date; subject: string; template: string };
 export type TokenState = { user_id: string; used_at: Date | null; expires_at: Date };
 
@@ -223,6 +231,22 @@ export class AccountsRepository {
   async auditByActor(m: EntityManager, userId: string): Promise<AuditRow[]> {
     return m.query(
       `SELECT occurred_at, action, target_type, target_id FROM audit_log WHERE actor_user_id = $1 ORDER BY occurred_at DESC, id DESC`,
+      [userId],
+    );
+  }
+
+  async votesOf(m: EntityManager, userId: string): Promise<VoteRow[]> {
+    return m.query(
+      `SELECT v.challenge_id, v.idea_id, i.title, v.created_at, v.invalidated_at IS NOT NULL AS invalidated
+         FROM idea_votes v JOIN ideas i ON i.id = v.idea_id WHERE v.user_id = $1 ORDER BY v.created_at`,
+      [userId],
+    );
+  }
+
+  async pairwiseAnswersOf(m: EntityManager, userId: string): Promise<PairwiseAnswerRow[]> {
+    return m.query(
+      `SELECT challenge_id, idea_low, idea_high, winner_idea_id, created_at
+         FROM pairwise_comparisons WHERE user_id = $1 ORDER BY created_at`,
       [userId],
     );
   }

@@ -1,6 +1,8 @@
 import { createTestApp, TestApp } from '../../test/test-app';
 import { login, mailsTo, registerAndVerify, STRONG_PASSWORD, tokenFromMail } from '../../test/accounts-helpers';
 import { addMember, createOrganisation, createUser } from '../../test/factories';
+import { createVotingChallenge, vote, VOTES_NOW } from '../../test/votes-helpers';
+import { CLOCK, Clock } from '../challenges/clock';
 
 describe('accounts: my profile, my data export and erasure', () => {
   let t: TestApp;
@@ -86,6 +88,8 @@ describe('accounts: my profile, my data export and erasure', () => {
           template: 'verify-email',
         },
       ],
+      votes: [],
+      pairwiseAnswers: [],
     });
 
     const secrets: { password_hash: string; token_hash: string }[] = await t.db.query(
@@ -97,6 +101,42 @@ describe('accounts: my profile, my data export and erasure', () => {
     expect(text).not.toContain(secrets[0]?.token_hash);
     expect(text).not.toContain(token);
     expect(text).not.toMatch(/hash|argon2/i);
+  });
+
+  it('my data export lists my own votes and pairwise answers, and nobody else’s', async () => {
+    const now = jest.spyOn(t.app.get<Clock>(CLOCK), 'now').mockReturnValue(VOTES_NOW);
+    try {
+      const challenge = await createVotingChallenge(t.db, { ideas: 3 });
+      const me = await createUser(t.db);
+      const other = await createUser(t.db);
+      await vote(t.http, me, challenge.ideaIds[0] ?? '').expect(201);
+      await vote(t.http, other, challenge.ideaIds[1] ?? '').expect(201);
+      const [low, high] = [...challenge.ideaIds.slice(1, 3)].sort();
+      await t.db.query(
+        `INSERT INTO pairwise_comparisons (challenge_id, voter_key, user_id, idea_low, idea_high, winner_idea_id)
+         VALUES ($1, 'k', $2, $3, $4, $4)`,
+        [challenge.id, me.id, low, high],
+      );
+      const res = await t
+        .http()
+        .get('/api/v1/me/export')
+        .set(...auth(me.token))
+        .expect(200);
+      expect(res.body.votes).toEqual([
+        {
+          challengeId: challenge.id,
+          ideaId: challenge.ideaIds[0],
+          ideaTitle: expect.any(String),
+          createdAt: expect.any(String),
+          invalidated: false,
+        },
+      ]);
+      expect(res.body.pairwiseAnswers).toEqual([
+        { challengeId: challenge.id, ideaIds: [low, high], winnerIdeaId: high, createdAt: expect.any(String) },
+      ]);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('after erasure I cannot sign in, my token is dead, my personal data is gone, and my address can register again', async () => {

@@ -33,7 +33,11 @@ export class MeService {
       await this.accounts.auditByActor(m, userId),
       await this.accounts.emailsTo(m, account.email),
     ];
-    return toDataExport(account, sessions, audit, emails);
+    const ballots = {
+      votes: await this.accounts.votesOf(m, userId),
+      pairwise: await this.accounts.pairwiseAnswersOf(m, userId),
+    };
+    return toDataExport(account, sessions, audit, emails, ballots);
   }
 
   /**

@@ -36,6 +36,10 @@ export type DataExport = {
   sessions: { createdAt: string; expiresAt: string; revokedAt: string | null; userAgent: string | null }[];
   auditTrail: { occurredAt: string; action: string; targetType: string; targetId: string | null }[];
   emails: { createdAt: string; subject: string; template: string }[];
+  /** Your support votes (nobody else can see them). */
+  votes: { challengeId: string; ideaId: string; ideaTitle: string; createdAt: string; invalidated: boolean }[];
+  /** Your "which is better?" answers; `winnerIdeaId` null is "can't decide". */
+  pairwiseAnswers: { challengeId: string; ideaIds: [string, string]; winnerIdeaId: string | null; createdAt: string }[];
 };
 
 export type DevMail = {

@@ -93,6 +93,30 @@ class ExportedEmailDto {
   template!: string;
 }
 
+class ExportedVoteDto {
+  @ApiProperty({ format: 'uuid' })
+  challengeId!: string;
+  @ApiProperty({ format: 'uuid' })
+  ideaId!: string;
+  @ApiProperty()
+  ideaTitle!: string;
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+  @ApiProperty({ description: 'Set aside by the council as suspicious' })
+  invalidated!: boolean;
+}
+
+class ExportedPairwiseAnswerDto {
+  @ApiProperty({ format: 'uuid' })
+  challengeId!: string;
+  @ApiProperty({ type: [String], minItems: 2, maxItems: 2 })
+  ideaIds!: [string, string];
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: "null: can't decide" })
+  winnerIdeaId!: string | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+}
+
 export class DataExportDto implements DataExport {
   @ApiProperty({ format: 'date-time' })
   exportedAt!: string;
@@ -104,4 +128,8 @@ export class DataExportDto implements DataExport {
   auditTrail!: ExportedAuditEntryDto[];
   @ApiProperty({ type: [ExportedEmailDto] })
   emails!: ExportedEmailDto[];
+  @ApiProperty({ type: [ExportedVoteDto] })
+  votes!: ExportedVoteDto[];
+  @ApiProperty({ type: [ExportedPairwiseAnswerDto] })
+  pairwiseAnswers!: ExportedPairwiseAnswerDto[];
 }
