@@ -55,7 +55,9 @@ export type ScoreControls = Record<string, { score: FormControl<string>; comment
                       type="radio"
                       [id]="first ? scoreId(c) : scoreId(c) + '-' + value"
                       [name]="scoreId(c)"
+                      [attr.name]="scoreId(c)"
                       [value]="'' + value"
+                      [attr.value]="value"
                       [formControl]="controls()[c.id].score"
                     />
                     <label

@@ -40,6 +40,7 @@ export function proposalRequest(rule: ShortlistRule, count: string, perCategory:
                   name="propose-rule"
                   [id]="first ? fields.rule : fields.rule + '-' + option"
                   [value]="option"
+                  [attr.value]="option"
                   [formControl]="rule"
                 />
                 <label
