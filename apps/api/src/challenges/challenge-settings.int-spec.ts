@@ -213,6 +213,18 @@ describe('challenges: voting and judging settings', () => {
       expect(await settings(id)).toMatchObject({ blind_review: false });
     });
 
+    it('blind review is frozen once the shortlist is confirmed, even without judging dates', async () => {
+      await patch(id, { stages: { judging: null } }).expect(200);
+      setNow(new Date(at(35.5)));
+      await t.db.query(`UPDATE challenges SET shortlist_confirmed_at = $2 WHERE id = $1`, [id, at(35.2)]);
+      const res = await patch(id, { blindReview: false }).expect(409);
+      expect(res.body).toMatchObject({
+        code: 'judging_settings_frozen',
+        fields: { blindReview: [expect.any(String)] },
+      });
+      expect(await settings(id)).toMatchObject({ blind_review: true });
+    });
+
     it('a People’s Choice prize can be added with a reason once submissions open, and counts as a prize change', async () => {
       setNow(new Date(at(2)));
       const prizes = [

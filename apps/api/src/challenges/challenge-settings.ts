@@ -1,5 +1,6 @@
 import { ConflictException } from '@nestjs/common';
 import type { ChallengeEntity } from './challenge.entity';
+import { judgingHasOpened } from './challenge-timeline';
 
 /** How the public votes: fixed once voting opens, so nobody changes the rules mid-vote. */
 export const VOTING_SETTINGS = [
@@ -24,22 +25,25 @@ const started = (opensAt: Date | null, now: Date): opensAt is Date =>
 export function checkFrozenSettings(current: ChallengeEntity, changed: (keyof ChallengeEntity)[], now: Date): void {
   const frozen = [
     {
+      opened: started(current.votingOpensAt, now),
       opensAt: current.votingOpensAt,
       keys: VOTING_SETTINGS as readonly (keyof ChallengeEntity)[],
       stage: 'Voting',
       code: 'voting_settings_frozen',
     },
     {
-      opensAt: current.judgingOpensAt,
+      // Judging also opens when the shortlist is confirmed, with or without judging dates.
+      opened: judgingHasOpened(current, now),
+      opensAt: current.judgingOpensAt ?? current.shortlistConfirmedAt,
       keys: JUDGING_SETTINGS as readonly (keyof ChallengeEntity)[],
       stage: 'Judging',
       code: 'judging_settings_frozen',
     },
   ];
-  for (const { opensAt, keys, stage, code } of frozen) {
+  for (const { opened, opensAt, keys, stage, code } of frozen) {
     const touched = changed.filter((k) => keys.includes(k));
-    if (touched.length === 0 || !started(opensAt, now)) continue;
-    const reason = `${stage} opened on ${when(opensAt)}`;
+    if (touched.length === 0 || !opened) continue;
+    const reason = opensAt === null ? `${stage} has opened` : `${stage} opened on ${when(opensAt)}`;
     throw new ConflictException({
       message: `${reason}, so ${touched.join(', ')} can no longer change`,
       code,

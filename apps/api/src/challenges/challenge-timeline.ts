@@ -1,5 +1,5 @@
 import type { StageWindow, Stages } from '@challenge/contract';
-import { ChallengeTimeline, STAGE_NAMES, StageName } from '@challenge/domain';
+import { ChallengeState, challengeState, ChallengeTimeline, STAGE_NAMES, StageName } from '@challenge/domain';
 import type { ChallengeEntity } from './challenge.entity';
 
 type DateKey = {
@@ -39,3 +39,13 @@ export function timelineOf(c: StageDates): ChallengeTimeline {
 
 export const isPublishedAt = (c: Pick<ChallengeEntity, 'publishedAt'>, now: Date): boolean =>
   c.publishedAt !== null && c.publishedAt.getTime() <= now.getTime();
+
+const JUDGING_STATES: readonly ChallengeState[] = ['judging', 'results_published', 'closed'];
+
+/**
+ * Judging has opened once the challenge's state is `judging` or later: its judging window has
+ * opened or its shortlist has been confirmed after submissions closed (the domain's stage model),
+ * whether or not judging dates were set. From then on the rubric and blind review are fixed.
+ */
+export const judgingHasOpened = (challenge: StageDates, now: Date): boolean =>
+  JUDGING_STATES.includes(challengeState(timelineOf(challenge), now));

@@ -1,17 +1,7 @@
 import type { ShortlistRule } from '@challenge/contract';
-import { challengeState, ChallengeState } from '@challenge/domain';
-import { timelineOf } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 
-const JUDGING_STATES: readonly ChallengeState[] = ['judging', 'results_published', 'closed'];
-
-/**
- * Judging has opened once the challenge's state is `judging` or later: its judging window has
- * opened or its shortlist has been confirmed, after submissions closed (the domain's stage model).
- * From then on the rubric is frozen.
- */
-export const judgingHasOpened = (challenge: ChallengeEntity, now: Date): boolean =>
-  JUDGING_STATES.includes(challengeState(timelineOf(challenge), now));
+export { judgingHasOpened } from '../challenges/challenge-timeline';
 
 /** A shortlist can be confirmed once submissions and the public vote are over. */
 export function confirmTooEarly(challenge: ChallengeEntity, now: Date): string | null {

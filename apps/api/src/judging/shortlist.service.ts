@@ -54,7 +54,7 @@ export class ShortlistService {
     }
     const hidden = new Set(isJudge && user ? await this.panel.conflictedIdeaIds(user.id, challengeId) : []);
     const rows = (await this.repo.entries(challengeId)).filter((r) => isAdmin || (r.listed && !hidden.has(r.idea_id)));
-    const scores = await this.scoresOf(challenge);
+    const scores = challenge.pairwiseVoting ? await this.pairwise.sharedScoresFor(challenge.id) : null;
     return {
       confirmedAt: challenge.shortlistConfirmedAt?.toISOString() ?? null,
       ideas: rows.map((r) => ({
@@ -76,6 +76,12 @@ export class ShortlistService {
       throw new ConflictException({
         message: 'This challenge has no pairwise voting, so there are no pairwise scores to rank by; use top_votes',
         code: 'pairwise_not_enabled',
+      });
+    }
+    if (dto.rule === 'top_votes' && !challenge.supportVoting) {
+      throw new ConflictException({
+        message: 'This challenge takes no support votes, so there are no vote counts to rank by; use top_pairwise',
+        code: 'support_voting_disabled',
       });
     }
     if (perCategory && challenge.categories.length === 0) {

@@ -51,6 +51,19 @@ export class PairwiseScoresService {
     const { challenge } = await this.challenges.requireVisible(user, challengeId);
     requirePairwise(challenge);
     requireVotingStarted(challenge, this.clock.now());
+    return this.sharedScores(challengeId);
+  }
+
+  /**
+   * Scores for pages anyone may load (the public shortlist): through the shared cache, so
+   * anonymous traffic cannot make every replica refit a large challenge on each request.
+   */
+  async sharedScoresFor(challengeId: string): Promise<Map<string, number>> {
+    const { scores } = await this.sharedScores(challengeId);
+    return new Map(scores.map((s) => [s.ideaId, s.score]));
+  }
+
+  private async sharedScores(challengeId: string): Promise<PairwiseScores> {
     const cached = await this.repo.cachedScores(challengeId, CACHE_SECONDS);
     if (cached?.fresh) return cached.scores;
     if (cached && !(await this.repo.takeRefreshLease(challengeId, LEASE_SECONDS))) return cached.scores;

@@ -2,6 +2,7 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { ChallengesService } from '../challenges/challenges.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { CLOCK, Clock } from '../challenges/clock';
+import { judgingHasOpened } from '../challenges/challenge-timeline';
 import type { AuthUser } from '../common/auth/auth-user';
 import { ResultsChallengeRow, ResultsRepository, StoredResultsRow } from './results.repository';
 
@@ -56,8 +57,7 @@ export class ResultsAccess {
   }
 
   private requireJudgingStarted(challenge: ChallengeEntity): void {
-    const opens = challenge.judgingOpensAt;
-    if (opens !== null && opens.getTime() <= this.clock.now().getTime()) return;
+    if (judgingHasOpened(challenge, this.clock.now())) return;
     throw new ConflictException({
       message: 'Judging has not started yet: results can be previewed once the judging stage opens',
       code: 'judging_not_started',

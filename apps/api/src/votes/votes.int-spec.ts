@@ -110,6 +110,26 @@ describe('votes: support voting', () => {
     expect(await counters(t.db, [idea])).toEqual([{ id: idea, vote_count: 1, valid_votes: 1 }]);
   });
 
+  it('refuses support votes on a pairwise-only challenge (support_voting_disabled), and an upper-case idea id is the same idea', async () => {
+    const c = await createVotingChallenge(t.db);
+    await t.db.query(
+      `UPDATE challenges SET pairwise_voting = true, public_vote_measure = 'pairwise', support_voting = false WHERE id = $1`,
+      [c.id],
+    );
+    const idea = c.ideaIds[0] ?? '';
+    const res = await vote(t.http, await createUser(t.db), idea.toUpperCase()).expect(409);
+    expect(res.body.code).toBe('support_voting_disabled');
+    expect(await counters(t.db, [idea])).toEqual([{ id: idea, vote_count: 0, valid_votes: 0 }]);
+
+    await t.db.query(`UPDATE challenges SET support_voting = true, public_vote_measure = 'supports' WHERE id = $1`, [
+      c.id,
+    ]);
+    const voter = await createUser(t.db);
+    await vote(t.http, voter, idea.toUpperCase()).expect(201);
+    await vote(t.http, voter, idea).expect(200);
+    expect(await counters(t.db, [idea])).toEqual([{ id: idea, vote_count: 1, valid_votes: 1 }]);
+  });
+
   it('refuses a challenge without a public vote (voting_closed)', async () => {
     const c = await createVotingChallenge(t.db, { voting: null });
     const res = await vote(t.http, await createUser(t.db), c.ideaIds[0] ?? '').expect(409);

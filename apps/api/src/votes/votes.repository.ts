@@ -53,12 +53,10 @@ export class VotesRepository {
   async findChallenge(id: string): Promise<{ challenge: ChallengeEntity; settings: VotingSettings } | null> {
     const challenge = await this.dataSource.getRepository(ChallengeEntity).findOneBy({ id });
     if (!challenge) return null;
-    const rows: VotingSettings[] = await this.dataSource.query(
-      `SELECT vote_allowance, allow_self_votes FROM challenges WHERE id = $1`,
-      [id],
-    );
-    const settings = rows[0];
-    return settings ? { challenge, settings } : null;
+    return {
+      challenge,
+      settings: { vote_allowance: challenge.voteAllowance, allow_self_votes: challenge.allowSelfVotes },
+    };
   }
 
   async hasVote(ideaId: string, voterKey: string): Promise<boolean> {

@@ -57,6 +57,12 @@ export class VotesService {
       });
     }
     this.requireVotingOpen(challenge);
+    if (!challenge.supportVoting) {
+      throw new ConflictException({
+        message: 'This challenge does not take support votes: compare ideas in pairs instead',
+        code: 'support_voting_disabled',
+      });
+    }
     if (idea.own && !settings.allow_self_votes) {
       throw new ForbiddenException({ message: 'You cannot vote for your own idea', code: 'own_idea' });
     }

@@ -8,10 +8,10 @@ import {
   IsOptional,
   IsString,
   Length,
-  MaxLength,
   registerDecorator,
   ValidationArguments,
 } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 import type { Locale } from '@challenge/contract';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '../passwords';
 
@@ -27,7 +27,7 @@ export const EmailField = () =>
     ApiProperty({ example: 'sam@example.org', maxLength: 254 }),
     Transform(normaliseEmail),
     IsEmail({}, { message: 'email must be a valid email address, like name@example.org' }),
-    MaxLength(254, { message: 'email must be at most 254 characters' }),
+    MaxChars(254, { message: 'email must be at most 254 characters' }),
   );
 
 export const DisplayNameField = ({ optional }: { optional: boolean }) =>
@@ -53,7 +53,7 @@ export const TokenField = () =>
     ApiProperty({ description: 'The token from the link in the email' }),
     IsString({ message: 'token must be text' }),
     IsNotEmpty({ message: 'token must not be empty' }),
-    MaxLength(200, { message: 'token is too long' }),
+    MaxChars(200, { message: 'token is too long' }),
   );
 
 /** Any password (sign-in): only its type and size are checked. */
@@ -62,7 +62,7 @@ export const CurrentPasswordField = () =>
     ApiProperty({ format: 'password' }),
     IsString({ message: 'password must be text' }),
     IsNotEmpty({ message: 'password must not be empty' }),
-    MaxLength(MAX_PASSWORD_LENGTH, { message: `password must be at most ${MAX_PASSWORD_LENGTH} characters` }),
+    MaxChars(MAX_PASSWORD_LENGTH, { message: `password must be at most ${MAX_PASSWORD_LENGTH} characters` }),
   );
 
 /** A new password: long enough, not common, not containing the email of the same request. */

@@ -13,11 +13,11 @@ import {
   IsOptional,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 import { NoNul, NonBlankText, OptionalInstant, OptionalText } from './validators';
 
 const MAX_PENCE = 1_000_000_000_00; // £1bn
@@ -119,7 +119,7 @@ const tagList = (name: string) => [
   IsArray({ message: `${name} must be a list of short texts` }),
   ArrayMaxSize(20, { message: `${name} can have at most 20 entries` }),
   ArrayUnique(undefined, { message: `${name} must not repeat an entry` }),
-  MaxLength(50, { each: true, message: `each of ${name} must be text of at most 50 characters` }),
+  MaxChars(50, { each: true, message: `each of ${name} must be text of at most 50 characters` }),
   Matches(/\S/, { each: true, message: `each of ${name} must be non-blank text` }),
   NoNul({ each: true }),
 ];

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateChallengeRequest } from '@challenge/contract';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUUID, Matches } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 import { ChallengeFieldsDto } from './challenge-fields.dto';
 import { NonBlankText } from './validators';
 
@@ -19,7 +20,7 @@ export class CreateChallengeDto extends ChallengeFieldsDto implements CreateChal
 
   @ApiPropertyOptional({ example: 'cleaner-streets-2026', description: 'Generated from the title when omitted' })
   @IsOptional()
-  @MaxLength(80, { message: 'slug must be at most 80 characters' })
+  @MaxChars(80, { message: 'slug must be at most 80 characters' })
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: 'slug must be lowercase letters and digits separated by single hyphens',
   })

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateChallengeRequest } from '@challenge/contract';
-import { IsOptional, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptional, Matches, ValidateIf } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 import { ChallengeFieldsDto } from './challenge-fields.dto';
 import { NonBlankText, OptionalNonBlankText } from './validators';
 
@@ -10,7 +11,7 @@ export class UpdateChallengeDto extends ChallengeFieldsDto implements UpdateChal
 
   @ApiPropertyOptional({ example: 'cleaner-streets-2026' })
   @IsOptional()
-  @MaxLength(80, { message: 'slug must be at most 80 characters' })
+  @MaxChars(80, { message: 'slug must be at most 80 characters' })
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: 'slug must be lowercase letters and digits separated by single hyphens',
   })

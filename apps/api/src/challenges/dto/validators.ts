@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { isIsoInstant } from '@challenge/domain';
-import { IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, Matches, ValidateBy, ValidateIf } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 
 /** PostgreSQL text cannot hold NUL characters; refuse them with a message instead of a 500. */
 export const NoNul = (options: { each?: boolean } = {}) =>
@@ -22,7 +23,7 @@ export const OptionalText = (max: number, description?: string) =>
     ApiPropertyOptional({ type: String, nullable: true, maxLength: max, description }),
     IsOptional(),
     IsString({ message: '$property must be text' }),
-    MaxLength(max, { message: `$property must be at most ${max} characters` }),
+    MaxChars(max, { message: `$property must be at most ${max} characters` }),
     NoNul(),
   );
 
@@ -30,7 +31,7 @@ export const OptionalText = (max: number, description?: string) =>
 export const NonBlankText = (max: number) =>
   applyDecorators(
     IsString({ message: '$property must be text' }),
-    MaxLength(max, { message: `$property must be at most ${max} characters` }),
+    MaxChars(max, { message: `$property must be at most ${max} characters` }),
     Matches(/\S/, { message: '$property must not be blank' }),
     NoNul(),
   );

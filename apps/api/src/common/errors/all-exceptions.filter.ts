@@ -38,8 +38,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
         requestId,
       };
     }
-    const badInput = exception instanceof QueryFailedError ? BAD_INPUT_CODES[sqlState(exception) ?? ''] : undefined;
+    const state = exception instanceof QueryFailedError ? (sqlState(exception) ?? '') : '';
+    const badInput = BAD_INPUT_CODES[state];
     if (badInput) return { statusCode: HttpStatus.BAD_REQUEST, error: 'Bad Request', message: badInput, requestId };
+    const conflict = CONFLICT_CODES[state];
+    if (conflict) return { statusCode: HttpStatus.CONFLICT, error: 'Conflict', message: conflict, requestId };
     return {
       statusCode: 500,
       error: 'Internal Server Error',
@@ -59,6 +62,13 @@ const BAD_INPUT_CODES: Record<string, string> = {
   '22001': 'A value in the request is too long',
   '22007': 'A date in the request is not valid',
   '22008': 'A date in the request is out of range',
+  // Services check their rules first; a check the database still refuses is a value it cannot hold.
+  '23514': 'A value in the request breaks a rule of the stored data',
+};
+
+/** The request raced another one that changed the same thing; retrying may succeed. */
+const CONFLICT_CODES: Record<string, string> = {
+  '23505': 'That already exists: another request created it at the same time',
 };
 
 /**

@@ -2,21 +2,22 @@ import { PageQueryDto } from '../../common/http/page-query.dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { IdeaSort, ListIdeasQuery } from '@challenge/contract';
 
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 import { NoNul } from '../../challenges/dto/validators';
 
 export class ListIdeasQueryDto extends PageQueryDto implements ListIdeasQuery {
   @ApiPropertyOptional({ description: 'Full-text search (web search syntax: words, "phrases", -excluded, or)' })
   @IsOptional()
   @IsString({ message: 'q must be text' })
-  @MaxLength(200, { message: 'q must be at most 200 characters' })
+  @MaxChars(200, { message: 'q must be at most 200 characters' })
   @NoNul()
   q?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'category must be text' })
-  @MaxLength(100, { message: 'category must be at most 100 characters' })
+  @MaxChars(100, { message: 'category must be at most 100 characters' })
   @NoNul()
   category?: string;
 
@@ -39,7 +40,7 @@ export class SimilarIdeasQueryDto {
   @ApiPropertyOptional({ description: 'The title being typed; under 3 characters gives no hints' })
   @IsOptional()
   @IsString({ message: 'title must be text' })
-  @MaxLength(150, { message: 'title must be at most 150 characters' })
+  @MaxChars(150, { message: 'title must be at most 150 characters' })
   @NoNul()
   title?: string;
 }

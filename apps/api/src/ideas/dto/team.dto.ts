@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AcceptInvitationRequest, InviteTeamMemberRequest } from '@challenge/contract';
-import { IsEmail, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsString, Matches } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @ApiProperty({ format: 'email' })
   @IsString({ message: 'email must be text' })
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  @MaxChars(254, { message: 'email must be at most 254 characters' })
   @IsEmail({}, { message: 'email must be an email address' })
   email!: string;
 }

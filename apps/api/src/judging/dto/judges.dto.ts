@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AcceptJudgeInvitationRequest, InviteJudgeRequest } from '@challenge/contract';
 import { Transform } from 'class-transformer';
-import { IsDefined, IsEmail, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDefined, IsEmail, IsString, Matches } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 import { trimText } from '../../comments/dto/create-comment.dto';
 
 export class InviteJudgeDto implements InviteJudgeRequest {
@@ -9,7 +10,7 @@ export class InviteJudgeDto implements InviteJudgeRequest {
   @Transform(trimText)
   @IsDefined({ message: 'email is required' })
   @IsString({ message: 'email must be text' })
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  @MaxChars(254, { message: 'email must be at most 254 characters' })
   @IsEmail({}, { message: 'email must be an email address' })
   email!: string;
 }

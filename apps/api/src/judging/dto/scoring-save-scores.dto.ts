@@ -11,9 +11,9 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 import { NoNul } from '../../challenges/dto/validators';
 
 export const COMMENT_MAX = 5000;
@@ -37,7 +37,7 @@ export class ScoreInputDto implements ScoreInput {
   })
   @IsOptional()
   @IsString({ message: 'comment must be text' })
-  @MaxLength(COMMENT_MAX, { message: `comment must be at most ${COMMENT_MAX} characters` })
+  @MaxChars(COMMENT_MAX, { message: `comment must be at most ${COMMENT_MAX} characters` })
   @NoNul()
   comment?: string;
 }

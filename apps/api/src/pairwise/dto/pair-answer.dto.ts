@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { PairAnswerRequest } from '@challenge/contract';
-import { IsBoolean, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsString, IsUUID, ValidateIf } from 'class-validator';
+import { MaxChars } from '../../common/http/max-chars';
 import { NoNul } from '../../challenges/dto/validators';
 
 /** The answer to a served pair: the better idea, or `skip: true` for "can't decide". */
 export class PairAnswerDto implements PairAnswerRequest {
   @ApiProperty({ description: 'The pairId served with the pair by GET /challenges/:id/pairs/next' })
   @IsString({ message: 'pairId must be text' })
-  @MaxLength(1000, { message: 'pairId must be at most 1000 characters' })
+  @MaxChars(1000, { message: 'pairId must be at most 1000 characters' })
   @NoNul()
   pairId!: string;
 
