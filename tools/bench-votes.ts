@@ -10,7 +10,8 @@
  *   one idea   every request a new vote for that one idea: the ceiling of its counter row
  *
  * The direct phases run the same ballots as `pg` transactions, statement for statement the API's
- * (tools/bench-votes/vote-transaction.ts), over as many connections as the API's pool.
+ * (tools/bench-votes/vote-transaction.ts), over as many connections as the API's pool. Each
+ * phase starts after a VACUUM ANALYZE of the tables votes write.
  *
  * Afterwards it checks every voter got exactly the 201/200/409 their own requests must give,
  * every idea's vote_count equals its vote rows, and no one is over the allowance; any FAIL exits 1.
@@ -22,7 +23,7 @@ import { ApiProcess, ensureBuilt, startApi } from './bench-votes/api-server';
 import { apiSurge } from './bench-votes/api-surge';
 import { databaseChecks, phaseChecks } from './bench-votes/checks';
 import { CpuMeter, isLocalServer } from './bench-votes/cpu';
-import { BenchDatabase, connect, createBenchDatabase } from './bench-votes/database';
+import { BenchDatabase, connect, createBenchDatabase, settle } from './bench-votes/database';
 import { dbCeiling } from './bench-votes/db-ceiling';
 import { BenchOptions, parseOptions, USAGE } from './bench-votes/options';
 import type { Workload } from './bench-votes/plan';
@@ -99,7 +100,9 @@ async function run(
     const runs: Run[] = [];
     for (const shape of SHAPES) {
       const label = SHAPE_LABELS[shape];
+      await settle(db);
       const api = await surge(`API, ${label}`, workloads.api[shape]);
+      await settle(db);
       runs.push({ shape, api, direct: await ceiling(`direct DB, ${label}`, workloads.direct[shape]) });
     }
     const phases = [warmUp, ...runs.map((r) => r.api), ...runs.map((r) => r.direct)];
@@ -135,8 +138,11 @@ async function main(): Promise<void> {
   }
   const keep = options.keep;
   const cleanup: { database?: BenchDatabase; server?: ApiProcess } = {};
+  let ok = false;
   const tidy = async (): Promise<void> => {
     await cleanup.server?.stop();
+    if (ok && !keep) cleanup.server?.removeLog();
+    else if (cleanup.server) console.log(`API log: ${cleanup.server.logFile}`);
     if (!cleanup.database) return;
     if (keep) console.log(`kept database ${cleanup.database.name}`);
     else await cleanup.database.drop();
@@ -145,7 +151,6 @@ async function main(): Promise<void> {
     console.error('\ninterrupted: stopping the API and dropping the bench database');
     void tidy().finally(() => process.exit(130));
   });
-  let ok = false;
   try {
     ok = await run(options, cleanup);
   } catch (error) {

@@ -1,10 +1,17 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, SERVER_MAIN, serverEnv, WORKSPACE_ROOT } from '../../apps/api-e2e/src/support/server';
 
-export type ApiProcess = { url: string; pid: number; logFile: string; stop: () => Promise<void> };
+export type ApiProcess = {
+  url: string;
+  pid: number;
+  logFile: string;
+  stop: () => Promise<void>;
+  /** Deletes the log (kept after a failed run). */
+  removeLog: () => void;
+};
 
 /** Builds the API (production webpack build) when dist/apps/api/main.js is missing. */
 export async function ensureBuilt(): Promise<void> {
@@ -64,7 +71,8 @@ export async function startApi(settings: {
 }): Promise<ApiProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const logFile = join(mkdtempSync(join(tmpdir(), 'bench-votes-')), 'api.log');
+  const logDir = mkdtempSync(join(tmpdir(), 'bench-votes-'));
+  const logFile = join(logDir, 'api.log');
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: WORKSPACE_ROOT,
@@ -93,5 +101,5 @@ export async function startApi(settings: {
     throw new Error(`${(error as Error).message}\n--- API output (${logFile}) ---\n${output}`);
   }
   if (child.pid === undefined) throw new Error('The API process has no pid');
-  return { url, pid: child.pid, logFile, stop };
+  return { url, pid: child.pid, logFile, stop, removeLog: () => rmSync(logDir, { recursive: true, force: true }) };
 }
