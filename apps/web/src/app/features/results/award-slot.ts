@@ -118,7 +118,9 @@ export type OverrideRequest = { award: PrizeAward; ideaId: string; reason: strin
               (click)="start()"
             >
               {{ 'results.preview.override' | translate
-              }}<span class="govuk-visually-hidden">: {{ name().text }} {{ slotLabel() }}</span>
+              }}<span class="govuk-visually-hidden">{{
+                'results.preview.overrideHidden' | translate: { prize: name().text + slotLabel() }
+              }}</span>
             </button>
           }
         }
@@ -150,7 +152,8 @@ export class AwardSlot {
   protected readonly name = computed(() => localText(this.locale(), this.award().prizeName, this.award().prizeNameCy));
   protected readonly nameLang = computed(() => langAttr(this.name(), this.locale()));
   protected readonly amount = computed(() => formatPence(this.award().amountPence, this.locale()));
-  protected readonly slotLabel = computed(() => (this.count() > 1 ? String(this.award().slot + 1) : ''));
+  /** " 2" for the second slot of a prize with several, so each button names its own slot. */
+  protected readonly slotLabel = computed(() => (this.count() > 1 ? ` ${this.award().slot + 1}` : ''));
   private focusSelect = false;
 
   constructor() {

@@ -82,7 +82,9 @@ export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-
             <p class="govuk-body">
               <a class="govuk-link" [routerLink]="['/challenges', id(), 'results', 'ideas', idea.ideaId, 'update']"
                 >{{ 'results.updates.post' | translate
-                }}<span class="govuk-visually-hidden">: {{ idea.ideaTitle }}</span></a
+                }}<span class="govuk-visually-hidden">{{
+                  'results.updates.postHidden' | translate: { title: idea.ideaTitle }
+                }}</span></a
               >
             </p>
           }

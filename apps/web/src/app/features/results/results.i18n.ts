@@ -109,6 +109,7 @@ export const resultsEn = {
     none: 'No updates yet.',
     noWinners: 'No prizes were awarded, so there are no updates.',
     post: 'Post an update',
+    postHidden: 'on {{title}}',
     spend: 'Spent so far: {{amount}}',
     status: {
       planned: 'Planned',
@@ -225,6 +226,7 @@ export const resultsEn = {
     },
     reason: 'Reason for the change',
     override: 'Override',
+    overrideHidden: 'the winner of {{prize}}',
     overrideIdea: 'Give this prize to',
     ideaOption: '{{rank}}. {{title}}',
     overrideReason: 'Reason for the change',
@@ -346,6 +348,7 @@ export const resultsCy: Shape<typeof resultsEn> = {
     none: 'Dim diweddariadau eto.',
     noWinners: 'Ni ddyfarnwyd unrhyw wobrau, felly nid oes diweddariadau.',
     post: 'Postio diweddariad',
+    postHidden: 'ar {{title}}',
     spend: 'Wedi’i wario hyd yma: {{amount}}',
     status: {
       planned: 'Wedi’i gynllunio',
@@ -462,6 +465,7 @@ export const resultsCy: Shape<typeof resultsEn> = {
     },
     reason: 'Rheswm dros y newid',
     override: 'Newid yr enillydd',
+    overrideHidden: 'ar gyfer {{prize}}',
     overrideIdea: 'Rhoi’r wobr hon i',
     ideaOption: '{{rank}}. {{title}}',
     overrideReason: 'Rheswm dros y newid',
