@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { PrizeAward, Results } from '@challenge/contract';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -7,17 +7,24 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { MailService } from '../notifications/mail.service';
 import { ResultsAccess } from './results-access.service';
+import { ResultsCalculator } from './results-calculator.service';
 import { winnerMail } from './results-emails';
+import { describeParts } from './results-fingerprint';
 import { toResults } from './results-snapshot';
-import { ResultsRepository } from './results.repository';
+import { ResultsRepository, StoredResultsRow } from './results.repository';
 
-/** Publishing confirmed results: they become public and final, and the winners are told. */
+/**
+ * Publishing confirmed results: they become public and final, and the winners are told. Refused
+ * when the inputs have changed since the confirmation (a late score, invalidated votes…), so an
+ * out-of-date ranking is never published.
+ */
 @Injectable()
 export class ResultsPublishService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repo: ResultsRepository,
     private readonly access: ResultsAccess,
+    private readonly calculator: ResultsCalculator,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly env: EnvDto,
@@ -38,6 +45,7 @@ export class ResultsPublishService {
           code: 'results_not_confirmed',
         });
       }
+      await this.requireUpToDate(challengeId, stored, m);
       await this.repo.publish(challengeId, user.id, now, m);
       await this.audit.record(
         {
@@ -51,7 +59,23 @@ export class ResultsPublishService {
         m,
       );
       await this.tellWinners(entity, stored.computed.awards, m);
-      return toResults(stored.computed, { confirmedAt: stored.confirmed_at, publishedAt: now });
+      return toResults(stored.computed, { confirmedAt: stored.confirmed_at, publishedAt: now, stale: false });
+    });
+  }
+
+  /** 409 results_stale when the inputs, read now in the transaction, differ from the confirmed ones. */
+  private async requireUpToDate(challengeId: string, stored: StoredResultsRow, m: EntityManager): Promise<void> {
+    const challenge = await this.repo.challenge(challengeId, m);
+    if (!challenge) throw new NotFoundException('No challenge with that id');
+    const changed = await this.calculator.changesSince(challenge, stored.inputs_fingerprint, m);
+    if (changed.length === 0) return;
+    const what =
+      stored.inputs_fingerprint === null
+        ? 'they were confirmed before changes were tracked'
+        : `${describeParts(changed)} changed`;
+    throw new ConflictException({
+      message: `The results changed since they were confirmed (${what}): preview and confirm again`,
+      code: 'results_stale',
     });
   }
 

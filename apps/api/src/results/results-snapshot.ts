@@ -234,13 +234,14 @@ function toRankedIdea(row: RankingRow, title: string): RankedIdea {
 
 export function toResults(
   snapshot: ResultsSnapshot,
-  state: { confirmedAt: Date | null; publishedAt: Date | null },
+  state: { confirmedAt: Date | null; publishedAt: Date | null; stale: boolean },
 ): Results {
   return {
     challengeId: snapshot.openData.challenge.id,
     status: state.publishedAt ? 'published' : state.confirmedAt ? 'confirmed' : 'draft',
     confirmedAt: state.confirmedAt?.toISOString() ?? null,
     publishedAt: state.publishedAt?.toISOString() ?? null,
+    stale: state.stale,
     ranking: snapshot.ranking,
     awards: snapshot.awards,
     method: snapshot.method,

@@ -40,7 +40,10 @@ export class ResultsController {
     summary:
       'The ranking, prizes and “how the winners were chosen”: public once published; before that the hosting councils’ admins see a live draft (from the start of judging) or the confirmed results',
   })
-  @ApiOkResponse({ description: 'The results, with status draft, confirmed or published' })
+  @ApiOkResponse({
+    description:
+      'The results, with status draft, confirmed or published; `stale` when confirmed results’ inputs have changed since (confirm again before publishing)',
+  })
   @ApiNotFoundResponse({ description: 'No such challenge, or no published results (for anyone but its admins)' })
   @ApiConflictResponse({ description: 'judging_not_started or no_rubric (admins before confirming)' })
   get(@OptionalUser() user: AuthUser | undefined, @UuidParam('id', 'challenge') id: string): Promise<Results> {
@@ -86,11 +89,17 @@ export class ResultsController {
 
   @Post('publish')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish the confirmed results: public and final; the winners are emailed (admins)' })
+  @ApiOperation({
+    summary:
+      'Publish the confirmed results: public and final; the winners are emailed (admins). Refused when their inputs changed since the confirmation',
+  })
   @ApiOkResponse({ description: 'The published results' })
   @ApiForbiddenResponse({ description: 'You are not an admin of a council hosting this challenge' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
-  @ApiConflictResponse({ description: 'results_not_confirmed, results_published or judging_not_started' })
+  @ApiConflictResponse({
+    description:
+      'results_not_confirmed, results_stale (scores, votes, conflicts… changed since confirming: confirm again), results_published or judging_not_started',
+  })
   publish(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Results> {
     return this.publisher.publish(user, id);
   }

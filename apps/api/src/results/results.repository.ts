@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Locale, PublicVoteMeasure } from '@challenge/contract';
 import { DataSource, EntityManager } from 'typeorm';
 import { PUBLICLY_LISTED } from '../ideas/idea-visibility';
+import type { InputsFingerprint } from './results-fingerprint';
 import type { ResultsSnapshot } from './results-snapshot';
 
 export type ResultsChallengeRow = {
@@ -52,7 +53,11 @@ export type StoredResultsRow = {
   computed: ResultsSnapshot;
   confirmed_at: Date | null;
   published_at: Date | null;
+  /** The inputs' fingerprint when confirmed (null when unconfirmed, or confirmed before it was stored). */
+  inputs_fingerprint: InputsFingerprint | null;
 };
+/** Valid pairwise answers between two ideas, counted per winner and loser. */
+export type PairwiseAnswerRow = { winner: string; loser: string; n: number };
 export type WinnerRecipientRow = { idea_id: string; email: string; display_name: string; locale: Locale };
 export type AwardInsert = { prizeId: string; slot: number; ideaId: string | null; amountPence: number };
 
@@ -134,6 +139,22 @@ export class ResultsRepository {
     return rows[0]?.n ?? 0;
   }
 
+  /**
+   * The valid pairwise answers (a winner, not invalidated) the Bradley–Terry fit is made from, as
+   * PairwiseRepository.results reads them, in a total order: they fingerprint the pairwise scores.
+   */
+  async pairwiseAnswers(challengeId: string, manager?: EntityManager): Promise<PairwiseAnswerRow[]> {
+    return this.m(manager).query(
+      `SELECT winner_idea_id AS winner,
+              CASE WHEN winner_idea_id = idea_low THEN idea_high ELSE idea_low END AS loser,
+              count(*)::int AS n
+         FROM pairwise_comparisons
+        WHERE challenge_id = $1 AND winner_idea_id IS NOT NULL AND invalidated_at IS NULL
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      [challengeId],
+    );
+  }
+
   async prizes(challengeId: string, manager?: EntityManager): Promise<PrizeRow[]> {
     return this.m(manager).query(
       `SELECT id, name, name_cy, amount_pence, count, category, peoples_choice, position FROM challenge_prizes
@@ -152,7 +173,7 @@ export class ResultsRepository {
 
   async stored(challengeId: string, manager?: EntityManager): Promise<StoredResultsRow | null> {
     const rows: StoredResultsRow[] = await this.m(manager).query(
-      `SELECT computed, confirmed_at, published_at FROM challenge_results WHERE challenge_id = $1`,
+      `SELECT computed, confirmed_at, published_at, inputs_fingerprint FROM challenge_results WHERE challenge_id = $1`,
       [challengeId],
     );
     return rows[0] ?? null;
@@ -179,13 +200,17 @@ export class ResultsRepository {
   /** An override changes what was confirmed: the admin confirms again before publishing. */
   async clearConfirmation(challengeId: string, m: EntityManager): Promise<void> {
     await m.query(
-      `UPDATE challenge_results SET confirmed_at = NULL, confirmed_by = NULL, updated_at = now()
+      `UPDATE challenge_results SET confirmed_at = NULL, confirmed_by = NULL, inputs_fingerprint = NULL, updated_at = now()
         WHERE challenge_id = $1 AND published_at IS NULL`,
       [challengeId],
     );
   }
 
-  /** Stores the confirmed snapshot and the computed awards; overridden slots keep the admin's choice. */
+  /**
+   * Stores the confirmed snapshot with the fingerprint of its inputs (publishing refuses when the
+   * inputs have changed since; the demo, which publishes at once, stores none) and the computed
+   * awards; overridden slots keep the admin's choice.
+   */
   async confirm(
     challengeId: string,
     snapshot: ResultsSnapshot,
@@ -193,14 +218,16 @@ export class ResultsRepository {
     userId: string,
     at: Date,
     m: EntityManager,
+    fingerprint: InputsFingerprint | null = null,
   ): Promise<void> {
     await m.query(
-      `INSERT INTO challenge_results (challenge_id, computed, confirmed_at, confirmed_by, updated_at)
-       VALUES ($1, $2::jsonb, $3, $4, $3)
+      `INSERT INTO challenge_results (challenge_id, computed, confirmed_at, confirmed_by, updated_at, inputs_fingerprint)
+       VALUES ($1, $2::jsonb, $3, $4, $3, $5::jsonb)
        ON CONFLICT (challenge_id) DO UPDATE
          SET computed = EXCLUDED.computed, confirmed_at = EXCLUDED.confirmed_at,
-             confirmed_by = EXCLUDED.confirmed_by, updated_at = EXCLUDED.updated_at`,
-      [challengeId, JSON.stringify(snapshot), at, userId],
+             confirmed_by = EXCLUDED.confirmed_by, updated_at = EXCLUDED.updated_at,
+             inputs_fingerprint = EXCLUDED.inputs_fingerprint`,
+      [challengeId, JSON.stringify(snapshot), at, userId, fingerprint === null ? null : JSON.stringify(fingerprint)],
     );
     await m.query(`DELETE FROM prize_awards WHERE challenge_id = $1 AND NOT overridden`, [challengeId]);
     for (const a of computed) {

@@ -6,11 +6,16 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { OverrideAwardDto } from './dto/override-award.dto';
 import { ResultsAccess } from './results-access.service';
 import { ResultsCalculator } from './results-calculator.service';
+import { inputsFingerprint } from './results-fingerprint';
 import { ResultsSnapshot, toOpenData, toResults } from './results-snapshot';
-import { ResultsRepository, StoredResultsRow } from './results.repository';
+import { ResultsChallengeRow, ResultsRepository, StoredResultsRow } from './results.repository';
 
 /** The served results: the stored snapshot once confirmed, otherwise computed now (admins only). */
-export type CurrentResults = { snapshot: ResultsSnapshot; stored: StoredResultsRow | null };
+export type CurrentResults = {
+  challenge: ResultsChallengeRow;
+  snapshot: ResultsSnapshot;
+  stored: StoredResultsRow | null;
+};
 export type OpenData = { data: OpenDataExport; ranking: RankedIdea[]; awards: PrizeAward[] };
 
 /**
@@ -28,20 +33,28 @@ export class ResultsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The results for this caller. Confirmed, unpublished results (only their admins see them) are
+   * `stale` when their inputs have changed since: publishing them would then be refused.
+   */
   async get(user: AuthUser | undefined, challengeId: string): Promise<Results> {
-    const { snapshot, stored } = await this.current(user, challengeId);
+    const { challenge, snapshot, stored } = await this.current(user, challengeId);
+    const awaitingPublication = stored !== null && stored.confirmed_at !== null && stored.published_at === null;
+    const stale =
+      awaitingPublication && (await this.calculator.changesSince(challenge, stored.inputs_fingerprint)).length > 0;
     return toResults(snapshot, {
       confirmedAt: stored?.confirmed_at ?? null,
       publishedAt: stored?.published_at ?? null,
+      stale,
     });
   }
 
   /** What GET /results and the open data serve to this caller (404 for the public before publication). */
   async current(user: AuthUser | undefined, challengeId: string): Promise<CurrentResults> {
     const { challenge, stored } = await this.access.forReading(user, challengeId);
-    if (stored?.confirmed_at) return { snapshot: stored.computed, stored };
+    if (stored?.confirmed_at) return { challenge, snapshot: stored.computed, stored };
     const { snapshot } = await this.calculator.compute(challenge, await this.calculator.pairwise(challenge));
-    return { snapshot, stored };
+    return { challenge, snapshot, stored };
   }
 
   /** The open data (OGL), to the same people as the results: everyone once published, admins before. */
@@ -112,9 +125,14 @@ export class ResultsService {
     return this.get(user, challengeId);
   }
 
-  /** Freezes the results as computed now (with the overrides) and stores every prize slot's winner. */
+  /**
+   * Freezes the results as computed now (with the overrides), with the fingerprint of their inputs,
+   * and stores every prize slot's winner. The pairwise answers are fingerprinted before the fit,
+   * so an answer arriving meanwhile makes the confirmation stale rather than slip past it.
+   */
   async confirm(user: AuthUser, challengeId: string): Promise<Results> {
     const { entity, row } = await this.access.forManaging(user, challengeId);
+    const pairwiseAnswers = await this.calculator.pairwiseAnswers(row);
     const pairwise = await this.calculator.pairwise(row);
     const now = this.access.now();
     const snapshot = await this.dataSource.transaction(async (m) => {
@@ -126,7 +144,8 @@ export class ResultsService {
           code: 'nothing_to_confirm',
         });
       }
-      await this.repo.confirm(challengeId, computed.snapshot, computed.computedAwards, user.id, now, m);
+      const fingerprint = inputsFingerprint({ ...computed.inputs, pairwiseAnswers });
+      await this.repo.confirm(challengeId, computed.snapshot, computed.computedAwards, user.id, now, m, fingerprint);
       await this.audit.record(
         {
           actorUserId: user.id,
@@ -148,7 +167,7 @@ export class ResultsService {
       );
       return computed.snapshot;
     });
-    return toResults(snapshot, { confirmedAt: now, publishedAt: null });
+    return toResults(snapshot, { confirmedAt: now, publishedAt: null, stale: false });
   }
 
   /** Locks the challenge and its stored results; 409 once published (results are then final). */

@@ -64,6 +64,12 @@ export type Results = {
   status: 'draft' | 'confirmed' | 'published';
   confirmedAt: string | null;
   publishedAt: string | null;
+  /**
+   * True when confirmed results (not yet published) were computed from inputs that have changed
+   * since (a score submitted or reopened, votes invalidated, a conflict recorded…): publishing is
+   * refused (409 results_stale) until they are previewed and confirmed again. Always false otherwise.
+   */
+  stale: boolean;
   ranking: RankedIdea[];
   awards: PrizeAward[];
   method: ResultsMethod;

@@ -9,6 +9,7 @@ import { Votes1795733000000 } from './1795733000000-votes';
 import { PairwiseAndVoteSignals1795734000000 } from './1795734000000-pairwise-and-vote-signals';
 import { Judging1795735000000 } from './1795735000000-judging';
 import { PairwiseScoreCache1795736000000 } from './1795736000000-pairwise-score-cache';
+import { ResultsInputsFingerprint1795741000000 } from './1795741000000-results-inputs-fingerprint';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PairwiseAndVoteSignals1795734000000,
   Judging1795735000000,
   PairwiseScoreCache1795736000000,
+  ResultsInputsFingerprint1795741000000,
 ];
