@@ -29,14 +29,19 @@ export class ConflictsController {
     summary:
       'Declare a conflict of interest (a judge, for themselves) or record one for a judge (admins, with judgeId); audited',
   })
-  @ApiCreatedResponse({ description: 'Recorded; any assignment of that idea to the judge is removed' })
+  @ApiCreatedResponse({
+    description: 'Recorded; any assignment of that idea to the judge is removed, with its scores (audited)',
+  })
   @ApiOkResponse({ description: 'Already recorded for this judge and idea; nothing changed' })
   @ApiBadRequestResponse({
     description: 'Missing reason, an idea of another challenge, or judgeId not on the panel (code)',
   })
   @ApiForbiddenResponse({ description: 'Not a judge of this challenge (not_on_panel) or not an admin of it' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
-  @ApiConflictResponse({ description: 'Results are published (judging_over)' })
+  @ApiConflictResponse({
+    description:
+      'Results are published (judging_over), or a judge declaring on an idea whose scores they submitted (assignment_submitted: an admin records it)',
+  })
   async declare(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,

@@ -1,3 +1,4 @@
+import type { Results } from '@challenge/contract';
 import { addMember, createUser } from '../../test/factories';
 import { insertIdea } from '../../test/ideas-helpers';
 import {
@@ -9,6 +10,7 @@ import {
   insertAssignment,
   JUDGING_NOW,
 } from '../../test/judging-helpers';
+import { createHandComputedChallenge } from '../../test/results-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { CLOCK, Clock } from '../challenges/clock';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -36,6 +38,17 @@ describe('judging: conflicts of interest', () => {
   const conflicts = (challengeId: string) => `/challenges/${challengeId}/conflicts`;
   const assignmentsOf = (judgeId: string): Promise<{ idea_id: string }[]> =>
     t.db.query(`SELECT idea_id FROM judge_assignments WHERE judge_id = $1`, [judgeId]);
+  const assignmentOf = async (judgeId: string, ideaId: string): Promise<string> => {
+    const rows: { id: string }[] = await t.db.query(
+      `SELECT id FROM judge_assignments WHERE judge_id = $1 AND idea_id = $2`,
+      [judgeId, ideaId],
+    );
+    return rows[0]?.id ?? '';
+  };
+  const scoresOf = (assignmentId: string): Promise<{ criterion_id: string; score: number }[]> =>
+    t.db.query(`SELECT criterion_id, score FROM judge_scores WHERE assignment_id = $1 ORDER BY criterion_id`, [
+      assignmentId,
+    ]);
 
   it('a judge declares a conflict: recorded once (201, then 200), audited, and listed for them and the admin', async () => {
     const c = await createJudgingChallenge(t.db);
@@ -97,7 +110,88 @@ describe('judging: conflicts of interest', () => {
     expect(await assignmentsOf(judge.id)).toEqual([{ idea_id: kept }]);
     expect(await t.db.query(`SELECT 1 FROM judge_scores WHERE assignment_id = $1`, [assignment])).toEqual([]);
     const audit = await auditOf(t.db, idea);
-    expect(audit[0]?.details['removedAssignment']).toEqual({ id: assignment, submitted: false });
+    expect(audit[0]?.details['removedAssignment']).toEqual({
+      id: assignment,
+      submitted: false,
+      submittedAt: null,
+      scores: [{ criterionId: criterion?.id, score: criterion?.minScore, comment: '' }],
+    });
+  });
+
+  it('a judge cannot wipe their own submitted scores by declaring a conflict: 409, scores intact, nothing recorded', async () => {
+    const c = await createHandComputedChallenge(t.db);
+    const judge = c.judges[0];
+    if (!judge) throw new Error('judge expected');
+    const assignment = await assignmentOf(judge.id, c.i1);
+    const scoresBefore = await scoresOf(assignment);
+    expect(scoresBefore).toHaveLength(2);
+
+    const res = await as(t.http, judge)
+      .post(conflicts(c.challengeId), { ideaId: c.i1, reason: 'I remembered I know the author' })
+      .expect(409);
+    expect(res.body).toMatchObject({
+      code: 'assignment_submitted',
+      message: expect.stringMatching(
+        /submitted your scores.*ask the challenge’s admins to record the conflict/,
+      ) as unknown,
+    });
+    expect(await scoresOf(assignment)).toEqual(scoresBefore);
+    expect(
+      await t.db.query(`SELECT submitted_at IS NOT NULL AS submitted FROM judge_assignments WHERE id = $1`, [
+        assignment,
+      ]),
+    ).toEqual([{ submitted: true }]);
+    expect(
+      await t.db.query(`SELECT 1 FROM judge_conflicts WHERE judge_id = $1 AND idea_id = $2`, [judge.id, c.i1]),
+    ).toEqual([]);
+    expect(await auditOf(t.db, c.i1)).toEqual([]);
+  });
+
+  it('an admin recording a conflict removes a submitted assignment: audited with the scores, and the results recompute without them', async () => {
+    const c = await createHandComputedChallenge(t.db);
+    const judge2 = c.judges[1];
+    if (!judge2) throw new Error('judge expected');
+    const results = async (): Promise<Results> =>
+      (await as(t.http, c.admin).get(`/challenges/${c.challengeId}/results`).expect(200)).body as Results;
+    const before = (await results()).ranking.find((r) => r.ideaId === c.i1);
+    expect(before?.judges.map((j) => j.judge)).toEqual(['judge 1', 'judge 2']);
+    await as(t.http, c.admin).post(`/challenges/${c.challengeId}/results/confirm`).expect(200);
+    const assignment = await assignmentOf(judge2.id, c.i1);
+
+    await as(t.http, c.admin)
+      .post(conflicts(c.challengeId), { ideaId: c.i1, reason: 'Employed by the applicant', judgeId: judge2.id })
+      .expect(201);
+
+    expect(await scoresOf(assignment)).toEqual([]);
+    expect(await t.db.query(`SELECT 1 FROM judge_assignments WHERE id = $1`, [assignment])).toEqual([]);
+    const audit = await auditOf(t.db, c.i1);
+    expect(audit.map((a) => [a.action, a.actor_user_id])).toEqual([['conflict.recorded', c.admin.id]]);
+    expect(audit[0]?.details).toEqual({
+      challengeId: c.challengeId,
+      judgeId: judge2.id,
+      reason: 'Employed by the applicant',
+      removedAssignment: {
+        id: assignment,
+        submitted: true,
+        submittedAt: expect.any(String) as unknown,
+        scores: [
+          { criterionId: c.criterionIds[0], score: 3, comment: 'Comment by a judge on criterion 1' },
+          { criterionId: c.criterionIds[1], score: 1, comment: 'Comment by a judge on criterion 2' },
+        ],
+      },
+    });
+
+    // The confirmed results are now stale; the live results leave judge 2 out of idea 1.
+    const stale = await results();
+    expect(stale).toMatchObject({ status: 'confirmed', stale: true });
+    const publish = await as(t.http, c.admin).post(`/challenges/${c.challengeId}/results/publish`).expect(409);
+    expect(publish.body.message).toContain('the judges’ submitted scores and the conflicts of interest changed');
+    const reconfirmed = (await as(t.http, c.admin).post(`/challenges/${c.challengeId}/results/confirm`).expect(200))
+      .body as Results;
+    const i1 = reconfirmed.ranking.find((r) => r.ideaId === c.i1);
+    expect(i1?.judgeCount).toBe(1);
+    expect(i1?.judges.map((j) => [j.judge, j.total])).toEqual([['judge 1', 100]]);
+    expect(reconfirmed.method.conflictsHandled).toBe(2);
   });
 
   it('a conflicted judge can never be assigned the idea, even by writing to the database directly', async () => {

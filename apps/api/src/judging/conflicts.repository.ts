@@ -24,6 +24,14 @@ const toConflict = (r: ConflictRow): Conflict => ({
   createdAt: r.created_at.toISOString(),
 });
 
+/** An assignment a conflict removes, as the audit records it. */
+export type AssignmentToRemove = {
+  id: string;
+  submitted: boolean;
+  submittedAt: string | null;
+  scores: { criterionId: string; score: number; comment: string }[];
+};
+
 const SELECT = `SELECT c.id, c.judge_id, u.display_name AS judge_name, c.idea_id, i.title AS idea_title, c.reason,
                        c.recorded_by, c.created_at
                   FROM judge_conflicts c JOIN users u ON u.id = c.judge_id JOIN ideas i ON i.id = c.idea_id`;
@@ -60,16 +68,29 @@ export class ConflictsRepository {
     return rows[0] ?? null;
   }
 
-  async assignment(
-    judgeId: string,
-    ideaId: string,
-    m: EntityManager,
-  ): Promise<{ id: string; submitted: boolean } | null> {
-    const rows: { id: string; submitted: boolean }[] = await m.query(
-      `SELECT id, submitted_at IS NOT NULL AS submitted FROM judge_assignments WHERE judge_id = $1 AND idea_id = $2`,
+  /**
+   * The judge's assignment of the idea with its scores, locked until the transaction ends (so it
+   * cannot be submitted meanwhile): what recording a conflict would remove.
+   */
+  async assignment(judgeId: string, ideaId: string, m: EntityManager): Promise<AssignmentToRemove | null> {
+    const rows: { id: string; submitted_at: Date | null }[] = await m.query(
+      `SELECT id, submitted_at FROM judge_assignments WHERE judge_id = $1 AND idea_id = $2 FOR UPDATE`,
       [judgeId, ideaId],
     );
-    return rows[0] ?? null;
+    const row = rows[0];
+    if (!row) return null;
+    const scores: AssignmentToRemove['scores'] = await m.query(
+      `SELECT s.criterion_id AS "criterionId", s.score, s.comment
+         FROM judge_scores s JOIN rubric_criteria c ON c.id = s.criterion_id
+        WHERE s.assignment_id = $1 ORDER BY c.position`,
+      [row.id],
+    );
+    return {
+      id: row.id,
+      submitted: row.submitted_at !== null,
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+      scores,
+    };
   }
 
   /**

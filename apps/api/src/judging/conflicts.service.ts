@@ -13,7 +13,9 @@ type Declarer = { challenge: ChallengeEntity; judgeId: string; byAdmin: boolean 
 
 /**
  * Conflicts of interest: a judge declares their own, an admin records one for a judge. Either way
- * the judge is never assigned, shown or allowed to score the idea; an existing assignment goes.
+ * the judge is never assigned, shown or allowed to score the idea; an existing assignment goes
+ * (the database removes it with its scores). A judge cannot remove scores they have submitted
+ * that way (they are locked): only an admin can, and the audit keeps what was removed.
  */
 @Injectable()
 export class ConflictsService {
@@ -53,6 +55,13 @@ export class ConflictsService {
     }
     const created = await this.dataSource.transaction(async (m) => {
       const assignment = await this.repo.assignment(judgeId, dto.ideaId, m);
+      if (assignment?.submitted && !byAdmin) {
+        throw new ConflictException({
+          message:
+            'You have submitted your scores for this idea, and declaring a conflict would delete them: ask the challenge’s admins to record the conflict',
+          code: 'assignment_submitted',
+        });
+      }
       const inserted = await this.repo.insert(
         { challengeId, judgeId, ideaId: dto.ideaId, reason: dto.reason, recordedBy: user.id },
         m,
