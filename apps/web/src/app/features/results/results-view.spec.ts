@@ -74,7 +74,7 @@ describe('how the winners were chosen', () => {
       ['Normalisation', 'Each judge’s scores turned into z-scores'],
       ['Weight of the panel score', '70%'],
       ['Weight of the public vote', '30%, measured by the number of supporters'],
-      ['Disagreement between judges', 'Flagged when normalised scores differ by more than 2.0'],
+      ['Disagreement between judges', 'Flagged when normalised scores differ by more than 2'],
       ['Conflicts of interest handled', '1'],
     ]);
   });

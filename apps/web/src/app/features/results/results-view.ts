@@ -65,7 +65,13 @@ export function methodView(method: ResultsMethod, awards: readonly PrizeAward[],
     },
     {
       label: 'results.method.disagreement',
-      value: key('disagreementValue', { threshold: formatDecimal(method.disagreementThreshold, 1, locale) }),
+      value: key('disagreementValue', {
+        threshold: formatDecimal(
+          method.disagreementThreshold,
+          Number.isInteger(method.disagreementThreshold) ? 0 : 1,
+          locale,
+        ),
+      }),
       testId: 'method-disagreement',
     },
     {
