@@ -210,6 +210,7 @@ test('an admin builds the shortlist and panel, and a judge scores blind and subm
   await admin.getByRole('button', { name: 'Confirm shortlist' }).click();
   await expect(admin.getByRole('heading', { name: 'Confirm the shortlist' })).toBeFocused();
   await expect(admin.locator('.govuk-warning-text')).toContainText('emails the authors of all 2 shortlisted ideas');
+  await expectNoAxeViolations(admin, 'confirming the shortlist');
   await admin.getByRole('button', { name: 'Confirm and email the authors' }).click();
   await expect(success(admin)).toContainText('Shortlist confirmed with 2 ideas.');
   await expect(admin.getByTestId('shortlist-status')).toContainText('Confirmed');
@@ -217,6 +218,8 @@ test('an admin builds the shortlist and panel, and a judge scores blind and subm
   // The criteria are now frozen.
   await nav(admin, 'Judging criteria').click();
   await expect(admin.getByTestId('rubric-frozen')).toBeVisible();
+  await expect(admin.getByTestId('rubric-table')).toContainText('Feasibility');
+  await expectNoAxeViolations(admin, 'frozen rubric');
 
   // Assign judges: 2 per idea is impossible with one judge, 1 works.
   await nav(admin, 'Assign judges').click();
@@ -302,10 +305,16 @@ test('an admin builds the shortlist and panel, and a judge scores blind and subm
   await expect(success(admin)).toContainText('are open again');
   await expect(admin.getByTestId('progress-ideas')).toContainText('In progress');
 
-  // In Welsh, the judge's page is Welsh too.
+  // In Welsh, the judge's pages are Welsh too.
   await judgePage.getByRole('button', { name: 'Cymraeg' }).click();
   await heading(judgePage, 'Eich gwaith beirniadu');
   await expectNoAxeViolations(judgePage, 'judge queue in Welsh');
+  await judgePage.getByRole('link', { name: third.title }).click();
+  await expect(judgePage.getByRole('main')).toContainText(
+    'Mae’r cyngor wedi ailagor eich sgoriau: Please check the feasibility score',
+  );
+  await expect(judgePage.getByRole('button', { name: 'Cyflwyno’r sgoriau' })).toBeVisible();
+  await expectNoAxeViolations(judgePage, 'reopened scoring form in Welsh');
   await judgePage.context().close();
   await admin.context().close();
 });

@@ -23,10 +23,12 @@ export class JudgingChallenge {
     return c ? localised(this.locale(), c.title, c.titleCy) : '';
   });
 
+  /** Loads the challenge; the same one again is refreshed in place, so the pages stay. */
   load(id: string): void {
-    if (this.current()?.id === id) return;
-    this.current.set(null);
-    this.failed.set(null);
+    if (this.current()?.id !== id) {
+      this.current.set(null);
+      this.failed.set(null);
+    }
     this.fetch(id);
   }
 

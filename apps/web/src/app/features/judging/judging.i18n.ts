@@ -66,6 +66,7 @@ export const judgingEn = {
     proposeHeading: 'Propose by rule',
     rule: 'Rank ideas by',
     ruleHint: 'The proposal replaces your selection below. It is not saved until you save the shortlist.',
+    byVotes: 'Ideas are ranked by their support votes.',
     rules: {
       top_votes: 'Support votes',
       top_pairwise: 'Pairwise score (which of two ideas people preferred)',
@@ -232,7 +233,7 @@ export const judgingEn = {
     notStarted: 'Not started',
     inProgress: 'In progress',
     submitted: 'Submitted',
-    noJudges: 'No judges assigned',
+    noJudges: 'No judges assigned. Assign judges again to give it one.',
     noIdeas: 'There are no shortlisted ideas yet.',
     reopen: 'Reopen',
     reopenHeading: 'Reopen the scores of {{judge}} for “{{idea}}”',
@@ -420,6 +421,7 @@ export const judgingCy: Shape<typeof judgingEn> = {
     proposeHeading: 'Cynnig drwy reol',
     rule: 'Rhestru syniadau yn ôl',
     ruleHint: 'Mae’r cynnig yn disodli’ch dewis isod. Nid yw’n cael ei gadw nes i chi gadw’r rhestr fer.',
+    byVotes: 'Mae’r syniadau’n cael eu rhestru yn ôl eu pleidleisiau cefnogi.',
     rules: {
       top_votes: 'Pleidleisiau cefnogi',
       top_pairwise: 'Sgôr parau (pa un o ddau syniad yr oedd pobl yn ei ffafrio)',
@@ -590,7 +592,7 @@ export const judgingCy: Shape<typeof judgingEn> = {
     notStarted: 'Heb ddechrau',
     inProgress: 'Ar y gweill',
     submitted: 'Wedi’u cyflwyno',
-    noJudges: 'Dim beirniaid wedi’u dyrannu',
+    noJudges: 'Dim beirniaid wedi’u dyrannu. Dyrannwch feirniaid eto i roi un iddo.',
     noIdeas: 'Does dim syniadau ar y rhestr fer eto.',
     reopen: 'Ailagor',
     reopenHeading: 'Ailagor sgoriau {{judge}} ar gyfer “{{idea}}”',

@@ -24,35 +24,40 @@ export function proposalRequest(rule: ShortlistRule, count: string, perCategory:
   imports: [ReactiveFormsModule, TranslatePipe, FieldError, NumberField],
   template: `
     <form novalidate (submit)="$event.preventDefault(); submit()">
-      <div class="govuk-form-group" [class.govuk-form-group--error]="ruleError()">
-        <fieldset class="govuk-fieldset" aria-describedby="propose-rule-hint">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-            {{ 'judging.shortlist.rule' | translate }}
-          </legend>
-          <div class="govuk-hint" id="propose-rule-hint">{{ 'judging.shortlist.ruleHint' | translate }}</div>
-          <app-field-error [fieldId]="fields.rule" [errors]="errors()" />
-          <div class="govuk-radios govuk-radios--small" data-module="govuk-radios">
-            @for (option of rules(); track option; let first = $first) {
-              <div class="govuk-radios__item">
-                <input
-                  class="govuk-radios__input"
-                  type="radio"
-                  name="propose-rule"
-                  [id]="first ? fields.rule : fields.rule + '-' + option"
-                  [value]="option"
-                  [attr.value]="option"
-                  [formControl]="rule"
-                />
-                <label
-                  class="govuk-label govuk-radios__label"
-                  [for]="first ? fields.rule : fields.rule + '-' + option"
-                  >{{ 'judging.shortlist.rules.' + option | translate }}</label
-                >
-              </div>
-            }
-          </div>
-        </fieldset>
-      </div>
+      @if (rules().length > 1) {
+        <div class="govuk-form-group" [class.govuk-form-group--error]="ruleError()">
+          <fieldset class="govuk-fieldset" aria-describedby="propose-rule-hint">
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+              {{ 'judging.shortlist.rule' | translate }}
+            </legend>
+            <div class="govuk-hint" id="propose-rule-hint">{{ 'judging.shortlist.ruleHint' | translate }}</div>
+            <app-field-error [fieldId]="fields.rule" [errors]="errors()" />
+            <div class="govuk-radios govuk-radios--small" data-module="govuk-radios">
+              @for (option of rules(); track option; let first = $first) {
+                <div class="govuk-radios__item">
+                  <input
+                    class="govuk-radios__input"
+                    type="radio"
+                    name="propose-rule"
+                    [id]="first ? fields.rule : fields.rule + '-' + option"
+                    [value]="option"
+                    [attr.value]="option"
+                    [formControl]="rule"
+                  />
+                  <label
+                    class="govuk-label govuk-radios__label"
+                    [for]="first ? fields.rule : fields.rule + '-' + option"
+                    >{{ 'judging.shortlist.rules.' + option | translate }}</label
+                  >
+                </div>
+              }
+            </div>
+          </fieldset>
+        </div>
+      } @else {
+        <p class="govuk-body">{{ 'judging.shortlist.byVotes' | translate }}</p>
+        <div class="govuk-hint">{{ 'judging.shortlist.ruleHint' | translate }}</div>
+      }
       <app-number-field
         [fieldId]="fields.count"
         label="judging.shortlist.count"
