@@ -268,10 +268,13 @@ export class ChallengePage {
     return this.hasIdeas() && !!opensAt && Date.parse(opensAt) <= Date.now();
   });
 
-  /** Judging has opened: the hosting councils' admins can preview the results (the API answers 409 before). */
+  /**
+   * Judging has opened (its dates, or a confirmed shortlist): the hosting councils' admins can
+   * preview the results (the API answers 409 before).
+   */
   protected readonly judgingStarted = computed(() => {
-    const opensAt = this.challenge()?.stages.judging.opensAt;
-    return !!opensAt && Date.parse(opensAt) <= Date.now();
+    const state = this.challenge()?.state;
+    return state === 'judging' || state === 'results_published' || state === 'closed';
   });
 
   constructor() {
