@@ -77,6 +77,17 @@ const STATUS_TAG: Record<Results['status'], string> = {
       <button type="button" class="govuk-button" (click)="ask('confirm')">
         {{ 'results.preview.confirm' | translate }}
       </button>
+    } @else if (results().status === 'confirmed' && results().stale) {
+      <div class="govuk-warning-text" data-testid="results-stale">
+        <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+        <strong class="govuk-warning-text__text">
+          <span class="govuk-visually-hidden">{{ 'results.preview.warning' | translate }}</span>
+          {{ 'results.preview.staleText' | translate }}
+        </strong>
+      </div>
+      <button type="button" class="govuk-button" (click)="ask('confirm')">
+        {{ 'results.preview.confirmAgain' | translate }}
+      </button>
     } @else if (results().status === 'confirmed') {
       <button type="button" class="govuk-button" (click)="ask('publish')">
         {{ 'results.preview.publish' | translate }}

@@ -7,6 +7,7 @@ const CODES: Record<string, string> = {
   no_rubric: 'results.errors.noRubric',
   results_published: 'results.errors.published',
   results_not_confirmed: 'results.errors.notConfirmed',
+  results_stale: 'results.errors.stale',
   nothing_to_confirm: 'results.errors.nothingToConfirm',
   idea_not_shortlisted: 'results.errors.ideaNotShortlisted',
   results_not_published: 'results.errors.notPublished',

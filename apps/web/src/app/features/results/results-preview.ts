@@ -177,6 +177,8 @@ export class ResultsPreview {
       error: (error: ApiError) => {
         this.busy.set(false);
         this.errors.set([fieldError(null, resultsErrorKey(error))]);
+        // Out of date: show what the results are now, with the way to confirm them again.
+        if (error.code === 'results_stale') this.reloadResults();
       },
     });
   }
@@ -186,7 +188,11 @@ export class ResultsPreview {
     this.results.set(null);
     this.failed.set(null);
     this.challenges.get(id).subscribe({ next: (c) => this.challenge.set(c), error: () => undefined });
-    this.api.get(id).subscribe({
+    this.reloadResults();
+  }
+
+  private reloadResults(): void {
+    this.api.get(this.id()).subscribe({
       next: (results) => this.results.set(results),
       error: (error: ApiError) => this.failed.set(resultsErrorKey(error)),
     });

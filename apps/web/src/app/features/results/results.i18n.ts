@@ -165,6 +165,8 @@ export const resultsEn = {
     noRubric: 'The challenge has no judging criteria yet, so there are no results to preview.',
     published: 'The results have already been published and can no longer change.',
     notConfirmed: 'Confirm the results before publishing them.',
+    stale:
+      'The scores, votes or prizes have changed since you confirmed the results. Check the preview and confirm them again before publishing.',
     nothingToConfirm: 'There is nothing to confirm: no idea on the shortlist can be ranked.',
     ideaNotShortlisted: 'Choose an idea from the shortlist',
     notPublished: 'Updates can be posted once the results are published.',
@@ -208,6 +210,9 @@ export const resultsEn = {
       publish: 'Yes, publish the results',
     },
     confirm: 'Confirm the results',
+    confirmAgain: 'Confirm the results again',
+    staleText:
+      'These results are out of date: scores, votes or conflicts of interest have changed since you confirmed them. Confirm them again before publishing.',
     publish: 'Publish the results',
     confirmed: 'The results are confirmed. You can now publish them.',
     published: 'The results are published.',
@@ -404,6 +409,8 @@ export const resultsCy: Shape<typeof resultsEn> = {
     noRubric: 'Nid oes gan yr her feini prawf beirniadu eto, felly nid oes canlyniadau i’w rhagweld.',
     published: 'Mae’r canlyniadau eisoes wedi’u cyhoeddi ac ni allant newid mwyach.',
     notConfirmed: 'Cadarnhewch y canlyniadau cyn eu cyhoeddi.',
+    stale:
+      'Mae’r sgoriau, y pleidleisiau neu’r gwobrau wedi newid ers i chi gadarnhau’r canlyniadau. Gwiriwch y rhagolwg a’u cadarnhau eto cyn cyhoeddi.',
     nothingToConfirm: 'Nid oes dim i’w gadarnhau: ni ellir rhoi safle i unrhyw syniad ar y rhestr fer.',
     ideaNotShortlisted: 'Dewiswch syniad o’r rhestr fer',
     notPublished: 'Gellir postio diweddariadau unwaith y bydd y canlyniadau wedi’u cyhoeddi.',
@@ -447,6 +454,9 @@ export const resultsCy: Shape<typeof resultsEn> = {
       publish: 'Ydw, cyhoeddi’r canlyniadau',
     },
     confirm: 'Cadarnhau’r canlyniadau',
+    confirmAgain: 'Cadarnhau’r canlyniadau eto',
+    staleText:
+      'Mae’r canlyniadau hyn wedi dyddio: mae sgoriau, pleidleisiau neu achosion o wrthdaro buddiannau wedi newid ers i chi eu cadarnhau. Cadarnhewch nhw eto cyn cyhoeddi.',
     publish: 'Cyhoeddi’r canlyniadau',
     confirmed: 'Mae’r canlyniadau wedi’u cadarnhau. Gallwch eu cyhoeddi nawr.',
     published: 'Mae’r canlyniadau wedi’u cyhoeddi.',
