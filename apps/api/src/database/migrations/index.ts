@@ -10,6 +10,7 @@ import { PairwiseAndVoteSignals1795734000000 } from './1795734000000-pairwise-an
 import { Judging1795735000000 } from './1795735000000-judging';
 import { PairwiseScoreCache1795736000000 } from './1795736000000-pairwise-score-cache';
 import { ResultsInputsFingerprint1795741000000 } from './1795741000000-results-inputs-fingerprint';
+import { VoteCounterInPlace1795742000000 } from './1795742000000-vote-counter-in-place';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Judging1795735000000,
   PairwiseScoreCache1795736000000,
   ResultsInputsFingerprint1795741000000,
+  VoteCounterInPlace1795742000000,
 ];
