@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { OpenDataExport, Results } from '@challenge/contract';
 import { recomputeFromExport } from '@challenge/domain';
 import { CLOCK } from '../challenges/clock';
@@ -290,6 +294,43 @@ describe('open data: the export and recomputing the published ranking from it', 
     idea.voteCount = 200;
     expect(recomputeFromExport(votes).matches).toBe(false);
   });
+
+  it('the recompute script in tools/ prints MATCH for the published export and exits 1 on a tampered one', async () => {
+    const c = await published();
+    const data = (await exportOf(null, c.challengeId, 'json').expect(200)).body as OpenDataExport;
+    const dir = mkdtempSync(join(tmpdir(), 'recompute-'));
+    const root = resolve(__dirname, '../../../..');
+    const run = (file: string) =>
+      spawnSync(
+        process.execPath,
+        ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'tools/recompute-results.ts', file],
+        {
+          cwd: root,
+          env: { ...process.env, TS_NODE_PROJECT: 'tools/tsconfig.json', TS_NODE_TRANSPILE_ONLY: 'true' },
+          encoding: 'utf8',
+        },
+      );
+    try {
+      const good = join(dir, 'export.json');
+      writeFileSync(good, JSON.stringify(data));
+      const ok = run(good);
+      expect(ok.stderr).toBe('');
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toMatch(/^MATCH: the published ranking and awards are reproduced from the export\.$/m);
+
+      const tampered = structuredClone(data);
+      const idea = tampered.ideas.find((i) => i.id === c.i1);
+      if (!idea) throw new Error('fixture');
+      idea.voteCount += 500;
+      const bad = join(dir, 'tampered.json');
+      writeFileSync(bad, JSON.stringify(tampered));
+      const refused = run(bad);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toMatch(/^MISMATCH: \d+ difference\(s\) from the published results:$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('with the pairwise measure, the public vote is the Bradley–Terry score, exported and recomputable', async () => {
     const c = await createHandComputedChallenge(t.db);
