@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { VoteFlag, VoteFlagList } from '@challenge/contract';
+import type { MyVotes, VoteFlag, VoteFlagList } from '@challenge/contract';
 import { addMember, createOrganisation, createUser, TestUser } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 import {
@@ -437,7 +437,14 @@ describe('vote flags: suspicious voting for council admins', () => {
       expect(refused.body).toMatchObject({ code: 'vote_invalidated', message: expect.stringContaining('council') });
       await vote(t.http, voter, a).expect(200);
       expect((await vote(t.http, voter, d).expect(409)).body.code).toBe('allowance_exhausted');
-      expect((await myVotes(t.http, voter, c.id).expect(200)).body).toMatchObject({ used: 2, remaining: 0 });
+      const mine = (await myVotes(t.http, voter, c.id).expect(200)).body as MyVotes;
+      expect(mine).toMatchObject({ used: 2, remaining: 0 });
+      expect(mine.votes.map((v) => [v.ideaId, v.invalidated]).sort()).toEqual(
+        [
+          [a, true],
+          [b, true],
+        ].sort(),
+      );
       for (const row of await counters(t.db, c.ideaIds)) expect(row.vote_count).toBe(row.valid_votes);
       expect(await counters(t.db, [a])).toEqual([{ id: a, vote_count: 0, valid_votes: 0 }]);
 

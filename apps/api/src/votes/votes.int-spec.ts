@@ -65,7 +65,9 @@ describe('votes: support voting', () => {
     expect(await counters(t.db, [a])).toEqual([{ id: a, vote_count: 0, valid_votes: 0 }]);
     const mine = await myVotes(t.http, voter, c.id).expect(200);
     expect(mine.body).toMatchObject({ allowance: 2, used: 1, remaining: 1 });
-    expect(mine.body.votes).toEqual([{ ideaId: b, title: expect.any(String), createdAt: expect.any(String) }]);
+    expect(mine.body.votes).toEqual([
+      { ideaId: b, title: expect.any(String), createdAt: expect.any(String), invalidated: false },
+    ]);
   });
 
   it('my-votes lists my votes with their titles and the allowance left', async () => {

@@ -15,7 +15,7 @@ export type VotingSettings = { vote_allowance: number; allow_self_votes: boolean
 export type CastResult =
   | { outcome: 'created' | 'existing'; createdAt: Date; used: number }
   | { outcome: 'exhausted'; used: number };
-export type MyVoteRow = { idea_id: string; title: string; created_at: Date };
+export type MyVoteRow = { idea_id: string; title: string; created_at: Date; invalidated: boolean };
 /** What a withdrawal did: removed the vote, found none, or found one the council invalidated (kept). */
 export type WithdrawOutcome = 'withdrawn' | 'none' | 'invalidated';
 
@@ -162,7 +162,7 @@ export class VotesRepository {
 
   async votesOf(challengeId: string, voterKey: string): Promise<MyVoteRow[]> {
     return this.dataSource.query(
-      `SELECT v.idea_id, i.title, v.created_at FROM idea_votes v JOIN ideas i ON i.id = v.idea_id
+      `SELECT v.idea_id, i.title, v.created_at, v.invalidated_at IS NOT NULL AS invalidated FROM idea_votes v JOIN ideas i ON i.id = v.idea_id
         WHERE v.challenge_id = $1 AND v.voter_key = $2
         ORDER BY v.created_at, v.id`,
       [challengeId, voterKey],

@@ -124,7 +124,12 @@ export class VotesService {
       allowance,
       used,
       remaining: Math.max(0, allowance - used),
-      votes: rows.map((r) => ({ ideaId: r.idea_id, title: r.title, createdAt: r.created_at.toISOString() })),
+      votes: rows.map((r) => ({
+        ideaId: r.idea_id,
+        title: r.title,
+        createdAt: r.created_at.toISOString(),
+        invalidated: r.invalidated,
+      })),
     };
   }
 

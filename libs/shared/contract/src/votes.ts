@@ -4,7 +4,8 @@ export type Vote = { ideaId: string; challengeId: string; createdAt: string };
 /** The answer to PUT /ideas/:id/vote: 201 for a new vote, 200 when it already existed. */
 export type VoteReceipt = { vote: Vote; allowance: number; used: number; remaining: number };
 
-export type MyVote = { ideaId: string; title: string; createdAt: string };
+/** `invalidated`: the council set this vote aside as suspicious; it still uses the allowance and cannot be withdrawn. */
+export type MyVote = { ideaId: string; title: string; createdAt: string; invalidated: boolean };
 
 /** GET /challenges/:id/my-votes: the caller's own votes and what is left of their allowance. */
 export type MyVotes = { allowance: number; used: number; remaining: number; votes: MyVote[] };

@@ -5,7 +5,7 @@ const mine: MyVotes = {
   allowance: 3,
   used: 1,
   remaining: 2,
-  votes: [{ ideaId: 'a', title: 'A', createdAt: '2026-05-01T10:00:00Z' }],
+  votes: [{ ideaId: 'a', title: 'A', createdAt: '2026-05-01T10:00:00Z', invalidated: false }],
 };
 
 describe('my votes as the page knows them', () => {

@@ -15,7 +15,12 @@ export type MyVotesEntry =
 export function withVote(mine: MyVotes, vote: { ideaId: string; title: string; createdAt: string }): MyVotes {
   if (mine.votes.some((v) => v.ideaId === vote.ideaId)) return mine;
   const used = mine.used + 1;
-  return { ...mine, used, remaining: Math.max(0, mine.allowance - used), votes: [...mine.votes, vote] };
+  return {
+    ...mine,
+    used,
+    remaining: Math.max(0, mine.allowance - used),
+    votes: [...mine.votes, { ...vote, invalidated: false }],
+  };
 }
 
 export function withoutVote(mine: MyVotes, ideaId: string): MyVotes {

@@ -69,18 +69,25 @@ import { allowanceNotice, votingErrorKey, votingPhase } from './voting-rules';
               <tr class="govuk-table__row">
                 <td class="govuk-table__cell">
                   <a class="govuk-link" [routerLink]="['/ideas', vote.ideaId]">{{ vote.title }}</a>
+                  @if (vote.invalidated) {
+                    <br />
+                    <strong class="govuk-tag govuk-tag--grey">{{ 'voting.mine.setAside' | translate }}</strong>
+                    <span class="govuk-hint govuk-!-margin-bottom-0">{{ 'voting.mine.setAsideHint' | translate }}</span>
+                  }
                 </td>
                 <td class="govuk-table__cell">{{ vote.createdAt | londonDateTime: locale() }}</td>
                 @if (phase().kind === 'open') {
                   <td class="govuk-table__cell">
-                    <button
-                      type="button"
-                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                      [attr.aria-label]="'voting.control.withdrawNamed' | translate: { title: vote.title }"
-                      (click)="withdraw(vote)"
-                    >
-                      {{ 'voting.control.withdraw' | translate }}
-                    </button>
+                    @if (!vote.invalidated) {
+                      <button
+                        type="button"
+                        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        [attr.aria-label]="'voting.control.withdrawNamed' | translate: { title: vote.title }"
+                        (click)="withdraw(vote)"
+                      >
+                        {{ 'voting.control.withdraw' | translate }}
+                      </button>
+                    }
                   </td>
                 }
               </tr>

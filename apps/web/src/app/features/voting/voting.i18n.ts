@@ -45,6 +45,8 @@ export const votingEn = {
     notYet: 'Voting has not opened yet.',
     closed: 'Voting has closed, so your votes can no longer be changed.',
     noVote: 'This challenge has no public vote.',
+    setAside: 'Set aside by the council',
+    setAsideHint: 'The council set this vote aside as suspicious. It does not count and cannot be withdrawn.',
   },
   compare: {
     title: 'Compare ideas',
@@ -199,6 +201,9 @@ export const votingCy: Shape<typeof votingEn> = {
     notYet: 'Nid yw’r pleidleisio wedi agor eto.',
     closed: 'Mae’r pleidleisio wedi cau, felly ni ellir newid eich pleidleisiau mwyach.',
     noVote: 'Nid oes pleidlais gyhoeddus yn yr her hon.',
+    setAside: 'Wedi’i rhoi o’r neilltu gan y cyngor',
+    setAsideHint:
+      'Rhoddodd y cyngor y bleidlais hon o’r neilltu fel un amheus. Nid yw’n cyfrif ac ni ellir ei thynnu’n ôl.',
   },
   compare: {
     title: 'Cymharu syniadau',
