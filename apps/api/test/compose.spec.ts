@@ -49,6 +49,8 @@ describe('docker-compose.yml', () => {
     expect(env['SMTP_URL']).toBe('smtp://mailpit:1025');
     expect(env['APP_URL']).toBeDefined();
     expect(env['NODE_ENV']).toBe('production');
+    // Passed through so an operator can set it; empty means unset (voting off, the API still starts).
+    expect(env['VOTER_KEY_SECRET']).toBe('${VOTER_KEY_SECRET:-}');
   });
 
   it('starts the API only once PostgreSQL is healthy', () => {
