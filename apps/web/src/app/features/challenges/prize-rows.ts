@@ -1,6 +1,7 @@
 import { Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
+import { FieldError, describedBy, errorFor } from '../../shared/forms/field-error';
 import type { FormError } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
 import type { ChallengeFormControls } from './challenge-form-controls';
@@ -8,7 +9,7 @@ import type { ChallengeFormControls } from './challenge-form-controls';
 /** Prize tiers: one fieldset per prize (name, Welsh name, amount, count, category, People's Choice), add and remove. */
 @Component({
   selector: 'app-prize-rows',
-  imports: [ReactiveFormsModule, TranslatePipe, TextField],
+  imports: [ReactiveFormsModule, TranslatePipe, TextField, FieldError],
   template: `
     @for (prize of form().prizes.value; track prize; let i = $index) {
       <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" data-testid="prize-row">
@@ -46,14 +47,15 @@ import type { ChallengeFormControls } from './challenge-form-controls';
           [control]="prize.category"
           [errors]="errors()"
         />
-        <div class="govuk-form-group">
+        <div class="govuk-form-group" [class.govuk-form-group--error]="peoplesChoiceError(i)">
+          <app-field-error [fieldId]="'prize-' + i + '-peoplesChoice'" [errors]="errors()" />
           <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
             <div class="govuk-checkboxes__item">
               <input
                 class="govuk-checkboxes__input"
                 type="checkbox"
                 [id]="'prize-' + i + '-peoplesChoice'"
-                [attr.aria-describedby]="'prize-' + i + '-peoplesChoice-hint'"
+                [attr.aria-describedby]="describedBy('prize-' + i + '-peoplesChoice', true, peoplesChoiceError(i))"
                 [formControl]="prize.peoplesChoice"
               />
               <label class="govuk-label govuk-checkboxes__label" [for]="'prize-' + i + '-peoplesChoice'">{{
@@ -94,6 +96,13 @@ import type { ChallengeFormControls } from './challenge-form-controls';
 export class PrizeRows {
   readonly form = input.required<ChallengeFormControls>();
   readonly errors = input<readonly FormError[]>([]);
+
+  protected readonly describedBy = describedBy;
+
+  /** True when the API rejected a prize's People's Choice checkbox (`prizes.N.peoplesChoice`). */
+  protected peoplesChoiceError(index: number): boolean {
+    return !!errorFor(this.errors(), `prize-${index}-peoplesChoice`);
+  }
 
   protected listError(): FormError | undefined {
     return this.errors().find((e) => e.field === 'prizes');

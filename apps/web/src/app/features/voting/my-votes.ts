@@ -67,14 +67,14 @@ import { allowanceNotice, votingErrorKey, votingPhase } from './voting-rules';
           <tbody class="govuk-table__body">
             @for (vote of mine.votes; track vote.ideaId) {
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
+                <th scope="row" class="govuk-table__header">
                   <a class="govuk-link" [routerLink]="['/ideas', vote.ideaId]">{{ vote.title }}</a>
                   @if (vote.invalidated) {
                     <br />
                     <strong class="govuk-tag govuk-tag--grey">{{ 'voting.mine.setAside' | translate }}</strong>
                     <span class="govuk-hint govuk-!-margin-bottom-0">{{ 'voting.mine.setAsideHint' | translate }}</span>
                   }
-                </td>
+                </th>
                 <td class="govuk-table__cell">{{ vote.createdAt | londonDateTime: locale() }}</td>
                 @if (phase().kind === 'open') {
                   <td class="govuk-table__cell">

@@ -1,6 +1,8 @@
 import {
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   afterRenderEffect,
   computed,
   inject,
@@ -16,6 +18,7 @@ import { CurrentLocale } from '../../core/i18n/locale';
 import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import type { FormError } from '../../shared/forms/form-errors';
+import { flagKindKey, flagSummaryKey, flagSummaryParams, flagWhen } from './vote-flag-summary';
 
 export type FlagAction = 'invalidate' | 'restore';
 export type FlagDecision = { flag: Flag; action: FlagAction; reason: string };
@@ -47,7 +50,7 @@ const STATUS_TAG: Record<Flag['status'], string> = {
         'voting.flags.status.' + flag().status | translate
       }}</strong>
     </h2>
-    <p class="govuk-body">{{ flag().summary }}</p>
+    <p class="govuk-body" data-testid="flag-summary">{{ summaryKey() | translate: summaryParams() }}</p>
     <dl class="govuk-summary-list">
       <div class="govuk-summary-list__row">
         <dt class="govuk-summary-list__key">{{ 'voting.flags.votes' | translate }}</dt>
@@ -106,7 +109,7 @@ const STATUS_TAG: Record<Flag['status'], string> = {
         >
           {{ (chosen === 'invalidate' ? 'voting.flags.confirmInvalidate' : 'voting.flags.confirmRestore') | translate }}
         </button>
-        <button type="button" class="govuk-button govuk-button--secondary" (click)="action.set(null)">
+        <button type="button" class="govuk-button govuk-button--secondary" (click)="cancel(chosen)">
           {{ 'common.cancel' | translate }}
         </button>
       </div>
@@ -114,9 +117,12 @@ const STATUS_TAG: Record<Flag['status'], string> = {
       <div class="govuk-button-group">
         @if (flag().invalidatedCount < flag().voteCount) {
           <button
+            #invalidateButton
             type="button"
             class="govuk-button govuk-button--warning"
-            [attr.aria-label]="'voting.flags.invalidateNamed' | translate: { summary: flag().summary }"
+            [attr.aria-label]="
+              'voting.flags.invalidateNamed' | translate: { kind: (kindKey() | translate), when: when() }
+            "
             (click)="start('invalidate')"
           >
             {{ 'voting.flags.invalidate' | translate }}
@@ -124,9 +130,10 @@ const STATUS_TAG: Record<Flag['status'], string> = {
         }
         @if (flag().invalidatedCount > 0) {
           <button
+            #restoreButton
             type="button"
             class="govuk-button govuk-button--secondary"
-            [attr.aria-label]="'voting.flags.restoreNamed' | translate: { summary: flag().summary }"
+            [attr.aria-label]="'voting.flags.restoreNamed' | translate: { kind: (kindKey() | translate), when: when() }"
             (click)="start('restore')"
           >
             {{ 'voting.flags.restore' | translate }}
@@ -142,13 +149,20 @@ export class VoteFlag {
   readonly busy = input(false);
   readonly decision = output<FlagDecision>();
   protected readonly locale = inject(CurrentLocale).locale;
+  private readonly injector = inject(Injector);
 
   private readonly reasonBox = viewChild<ElementRef<HTMLTextAreaElement>>('reasonBox');
+  private readonly invalidateButton = viewChild<ElementRef<HTMLButtonElement>>('invalidateButton');
+  private readonly restoreButton = viewChild<ElementRef<HTMLButtonElement>>('restoreButton');
   protected readonly action = signal<FlagAction | null>(null);
   protected readonly reason = new FormControl('', { nonNullable: true });
   protected readonly fieldId = computed(() => flagReasonId(this.flag()));
   protected readonly error = computed(() => errorFor(this.errors(), this.fieldId()));
   protected readonly tag = computed(() => STATUS_TAG[this.flag().status]);
+  protected readonly summaryKey = computed(() => flagSummaryKey(this.flag()));
+  protected readonly summaryParams = computed(() => flagSummaryParams(this.flag(), this.locale()));
+  protected readonly kindKey = computed(() => flagKindKey(this.flag()));
+  protected readonly when = computed(() => flagWhen(this.flag(), this.locale()));
   private focusReason = false;
 
   constructor() {
@@ -164,6 +178,21 @@ export class VoteFlag {
   protected start(action: FlagAction): void {
     this.focusReason = true;
     this.action.set(action);
+  }
+
+  /** Closes the reason box and puts focus back on the button that opened it (or the other one, if that one has gone). */
+  protected cancel(opened: FlagAction): void {
+    this.action.set(null);
+    afterNextRender(
+      () => {
+        const [first, second] =
+          opened === 'restore'
+            ? [this.restoreButton(), this.invalidateButton()]
+            : [this.invalidateButton(), this.restoreButton()];
+        (first ?? second)?.nativeElement.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   protected confirm(action: FlagAction): void {

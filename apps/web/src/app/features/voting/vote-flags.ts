@@ -1,7 +1,7 @@
 import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ApiError, Challenge, VoteFlagList } from '@challenge/contract';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
@@ -10,6 +10,7 @@ import { Notice, SuccessBanner } from '../../shared/success-banner';
 import { ChallengesApi } from '../challenges/challenges-api';
 import { localised } from '../ideas/localised';
 import { FlagDecision, VoteFlag, flagReasonId } from './vote-flag';
+import { flagKindKey, flagWhen } from './vote-flag-summary';
 import { VotesApi } from './votes-api';
 import { votingErrorKey } from './voting-rules';
 
@@ -61,6 +62,7 @@ export class VoteFlags {
   private readonly challenges = inject(ChallengesApi);
   private readonly votes = inject(VotesApi);
   private readonly locale = inject(CurrentLocale).locale;
+  private readonly translate = inject(TranslateService);
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
@@ -94,7 +96,9 @@ export class VoteFlags {
       next: (response) => {
         this.busy.set(false);
         const key = action === 'invalidate' ? 'voting.flags.doneInvalidate' : 'voting.flags.doneRestore';
-        this.notice.set({ key, params: { count: String(response.changedVotes), summary: response.flag.summary } });
+        const kind = this.translate.instant(flagKindKey(response.flag)) as string;
+        const when = flagWhen(response.flag, this.locale());
+        this.notice.set({ key, params: { count: String(response.changedVotes), kind, when } });
         this.loadFlags(c.id);
       },
       error: (error: ApiError) => {

@@ -102,7 +102,7 @@ export class VotingControls {
     </div>
     @if (support() && pairwise()) {
       <div class="govuk-form-group" [class.govuk-form-group--error]="measureError()">
-        <fieldset class="govuk-fieldset">
+        <fieldset class="govuk-fieldset" [attr.aria-describedby]="measureDescribedBy()">
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
             {{ 'voting.settings.measure' | translate }}
           </legend>
@@ -149,13 +149,15 @@ export class VotingControls {
         />
       </div>
     }
-    <div class="govuk-form-group">
+    <div class="govuk-form-group" [class.govuk-form-group--error]="selfVotesError()">
+      <app-field-error fieldId="allowSelfVotes" [errors]="errors()" />
       <div class="govuk-checkboxes" data-module="govuk-checkboxes">
         <div class="govuk-checkboxes__item">
           <input
             class="govuk-checkboxes__input"
             id="allowSelfVotes"
             type="checkbox"
+            [attr.aria-describedby]="selfVotesDescribedBy()"
             [formControl]="controls().allowSelfVotes"
           />
           <label class="govuk-label govuk-checkboxes__label" for="allowSelfVotes">{{
@@ -167,14 +169,15 @@ export class VotingControls {
     @if (frozen().judging) {
       <div class="govuk-inset-text">{{ 'voting.settings.judgingFrozen' | translate }}</div>
     }
-    <div class="govuk-form-group">
+    <div class="govuk-form-group" [class.govuk-form-group--error]="blindReviewError()">
+      <app-field-error fieldId="blindReview" [errors]="errors()" />
       <div class="govuk-checkboxes" data-module="govuk-checkboxes">
         <div class="govuk-checkboxes__item">
           <input
             class="govuk-checkboxes__input"
             id="blindReview"
             type="checkbox"
-            aria-describedby="blindReview-hint"
+            [attr.aria-describedby]="blindReviewDescribedBy()"
             [formControl]="controls().blindReview"
           />
           <label class="govuk-label govuk-checkboxes__label" for="blindReview">{{
@@ -205,6 +208,17 @@ export class VotingSettingsFields {
     () => 'votingMethods-hint' + (this.methodError() ? ' supportVoting-error' : ''),
   );
   protected readonly allowanceDescribedBy = computed(() => describedBy('voteAllowance', true, !!this.allowanceError()));
+  protected readonly measureDescribedBy = computed(() =>
+    describedBy('publicVoteMeasure', false, !!this.measureError()),
+  );
+  protected readonly selfVotesError = computed(() => errorFor(this.errors(), 'allowSelfVotes'));
+  protected readonly selfVotesDescribedBy = computed(() =>
+    describedBy('allowSelfVotes', false, !!this.selfVotesError()),
+  );
+  protected readonly blindReviewError = computed(() => errorFor(this.errors(), 'blindReview'));
+  protected readonly blindReviewDescribedBy = computed(() =>
+    describedBy('blindReview', true, !!this.blindReviewError()),
+  );
 
   constructor() {
     effect((onCleanup) => {

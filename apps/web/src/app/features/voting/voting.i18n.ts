@@ -102,16 +102,23 @@ export const votingEn = {
     ideaVotes: '{{title}} (votes: {{votes}})',
     invalidate: 'Invalidate these votes',
     restore: 'Restore these votes',
-    invalidateNamed: 'Invalidate these votes: {{summary}}',
-    restoreNamed: 'Restore these votes: {{summary}}',
+    summaries: {
+      network_burst: '{{votes}} votes came from one network between {{from}} and {{to}}. Ideas voted for: {{ideas}}.',
+      new_account_burst:
+        '{{votes}} votes came from accounts created just before voting, between {{from}} and {{to}}. Ideas voted for: {{ideas}}.',
+      identical_sets:
+        '{{votes}} votes came from people who all chose exactly the same ideas, between {{from}} and {{to}}. Ideas in the set: {{ideas}}.',
+    },
+    invalidateNamed: 'Invalidate these votes: {{kind}}, {{when}}',
+    restoreNamed: 'Restore these votes: {{kind}}, {{when}}',
     confirmInvalidate: 'Invalidate votes',
     confirmRestore: 'Restore votes',
     reasonLabel: 'Why are you making this decision?',
     reasonHint: 'Your reason is recorded in the audit log with your name.',
     reasonRequired: 'Enter the reason for your decision',
     reasonTooLong: 'The reason must be {{max}} characters or fewer',
-    doneInvalidate: 'Votes invalidated: {{count}}. {{summary}}',
-    doneRestore: 'Votes restored: {{count}}. {{summary}}',
+    doneInvalidate: 'Votes invalidated: {{count}}. {{kind}}, {{when}}.',
+    doneRestore: 'Votes restored: {{count}}. {{kind}}, {{when}}.',
     notAllowed: 'Only admins of the councils hosting this challenge can review its voting.',
   },
   settings: {
@@ -260,16 +267,24 @@ export const votingCy: Shape<typeof votingEn> = {
     ideaVotes: '{{title}} (pleidleisiau: {{votes}})',
     invalidate: 'Annilysu’r pleidleisiau hyn',
     restore: 'Adfer y pleidleisiau hyn',
-    invalidateNamed: 'Annilysu’r pleidleisiau hyn: {{summary}}',
-    restoreNamed: 'Adfer y pleidleisiau hyn: {{summary}}',
+    summaries: {
+      network_burst:
+        'Daeth {{votes}} pleidlais o un rhwydwaith rhwng {{from}} a {{to}}. Syniadau y pleidleisiwyd drostynt: {{ideas}}.',
+      new_account_burst:
+        'Daeth {{votes}} pleidlais o gyfrifon a grëwyd ychydig cyn pleidleisio, rhwng {{from}} a {{to}}. Syniadau y pleidleisiwyd drostynt: {{ideas}}.',
+      identical_sets:
+        'Daeth {{votes}} pleidlais gan bobl a ddewisodd yr union un syniadau, rhwng {{from}} a {{to}}. Syniadau yn y set: {{ideas}}.',
+    },
+    invalidateNamed: 'Annilysu’r pleidleisiau hyn: {{kind}}, {{when}}',
+    restoreNamed: 'Adfer y pleidleisiau hyn: {{kind}}, {{when}}',
     confirmInvalidate: 'Annilysu pleidleisiau',
     confirmRestore: 'Adfer pleidleisiau',
     reasonLabel: 'Pam ydych chi’n gwneud y penderfyniad hwn?',
     reasonHint: 'Cofnodir eich rheswm yn y log archwilio gyda’ch enw.',
     reasonRequired: 'Rhowch y rheswm dros eich penderfyniad',
     reasonTooLong: 'Rhaid i’r rheswm fod yn {{max}} nod neu lai',
-    doneInvalidate: 'Pleidleisiau a annilyswyd: {{count}}. {{summary}}',
-    doneRestore: 'Pleidleisiau a adferwyd: {{count}}. {{summary}}',
+    doneInvalidate: 'Pleidleisiau a annilyswyd: {{count}}. {{kind}}, {{when}}.',
+    doneRestore: 'Pleidleisiau a adferwyd: {{count}}. {{kind}}, {{when}}.',
     notAllowed: 'Dim ond gweinyddwyr y cynghorau sy’n cynnal yr her hon all adolygu ei phleidleisio.',
   },
   settings: {
