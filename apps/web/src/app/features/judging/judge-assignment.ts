@@ -1,6 +1,8 @@
 import {
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   afterRenderEffect,
   computed,
   effect,
@@ -110,7 +112,7 @@ import { ScoreValues, scoresToSave, scoringApiErrors, valuesOf } from './score-f
               <button type="button" class="govuk-button" [disabled]="busy()" (click)="submit()">
                 {{ 'judging.score.confirmYes' | translate }}
               </button>
-              <button type="button" class="govuk-button govuk-button--secondary" (click)="confirming.set(false)">
+              <button type="button" class="govuk-button govuk-button--secondary" (click)="cancelSubmit()">
                 {{ 'common.cancel' | translate }}
               </button>
             </div>
@@ -119,7 +121,7 @@ import { ScoreValues, scoresToSave, scoringApiErrors, valuesOf } from './score-f
               <button type="submit" class="govuk-button govuk-button--secondary" [disabled]="busy()">
                 {{ 'judging.score.save' | translate }}
               </button>
-              <button type="button" class="govuk-button" [disabled]="busy()" (click)="save(true)">
+              <button type="button" class="govuk-button" #submitButton [disabled]="busy()" (click)="save(true)">
                 {{ 'judging.score.submit' | translate }}
               </button>
             </div>
@@ -155,6 +157,8 @@ export class JudgeAssignmentPage {
   protected readonly confirming = signal(false);
   protected readonly submitted = computed(() => this.assignment()?.status === 'submitted');
   private readonly confirmHeading = viewChild<ElementRef<HTMLElement>>('confirmHeading');
+  private readonly submitButton = viewChild<ElementRef<HTMLElement>>('submitButton');
+  private readonly injector = inject(Injector);
 
   constructor() {
     pageTitleFrom(computed(() => this.assignment()?.idea.title));
@@ -184,6 +188,12 @@ export class JudgeAssignmentPage {
       },
       error: (error: ApiError) => this.fail(error, scores),
     });
+  }
+
+  /** Back out of submitting: focus returns to the Submit button that asked. */
+  protected cancelSubmit(): void {
+    this.confirming.set(false);
+    afterNextRender(() => this.submitButton()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected submit(): void {

@@ -47,9 +47,9 @@ import { queueGroups } from './queue-model';
             <tbody class="govuk-table__body">
               @for (a of group.assignments; track a.id) {
                 <tr class="govuk-table__row">
-                  <td class="govuk-table__cell">
+                  <th scope="row" class="govuk-table__header">
                     <a class="govuk-link" [routerLink]="['/judging/assignments', a.id]">{{ a.ideaTitle }}</a>
-                  </td>
+                  </th>
                   <td class="govuk-table__cell">
                     <strong [class]="'govuk-tag ' + tag[a.status]">{{
                       'judging.status.' + a.status | translate

@@ -65,12 +65,14 @@ export function conflictErrors(values: { judgeId?: string; ideaId: string; reaso
           <tbody class="govuk-table__body">
             @for (c of conflicts; track c.id) {
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{{ c.judgeName }}</td>
+                <th scope="row" class="govuk-table__header">{{ c.judgeName }}</th>
                 <td class="govuk-table__cell">{{ c.ideaTitle }}</td>
                 <td class="govuk-table__cell">{{ c.reason }}</td>
                 <td class="govuk-table__cell">
-                  {{ (c.recordedByAdmin ? 'judging.conflicts.byAdmin' : 'judging.conflicts.byJudge') | translate }},
-                  {{ c.createdAt | londonDate: locale() }}
+                  {{
+                    (c.recordedByAdmin ? 'judging.conflicts.byAdminOn' : 'judging.conflicts.byJudgeOn')
+                      | translate: { date: (c.createdAt | londonDate: locale()) }
+                  }}
                 </td>
               </tr>
             }

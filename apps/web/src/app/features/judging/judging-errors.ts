@@ -6,6 +6,7 @@ import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-er
 const CODES: Record<string, string> = {
   // Shortlist
   pairwise_not_enabled: 'pairwiseNotEnabled',
+  support_voting_disabled: 'supportVotingDisabled',
   no_categories: 'noCategories',
   idea_not_in_challenge: 'ideaNotInChallenge',
   idea_not_listed: 'ideaNotListed',

@@ -89,7 +89,7 @@ const EMAIL_ID = 'invite-email';
                       <button
                         type="button"
                         class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                        (click)="removing.set(null)"
+                        (click)="cancelRemoving(judge)"
                       >
                         {{ 'common.cancel' | translate }}
                       </button>
@@ -98,6 +98,7 @@ const EMAIL_ID = 'invite-email';
                     <button
                       type="button"
                       class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                      [id]="'remove-' + judge.userId"
                       (click)="startRemoving(judge)"
                     >
                       {{ 'judging.panel.remove' | translate
@@ -207,6 +208,11 @@ export class JudgingPanel {
     afterNextRender(() => document.getElementById(`remove-yes-${judge.userId}`)?.focus(), {
       injector: this.injector,
     });
+  }
+
+  protected cancelRemoving(judge: PanelJudge): void {
+    this.removing.set(null);
+    afterNextRender(() => document.getElementById(`remove-${judge.userId}`)?.focus(), { injector: this.injector });
   }
 
   protected remove(judge: PanelJudge): void {

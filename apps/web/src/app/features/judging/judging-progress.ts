@@ -1,4 +1,13 @@
-import { Component, ElementRef, afterRenderEffect, inject, signal, viewChild } from '@angular/core';
+import {
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  afterRenderEffect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import type { ApiError, JudgingProgress } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -104,6 +113,7 @@ const REASON_ID = 'reopen-reason';
                       <button
                         type="button"
                         class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        [id]="'reopen-' + j.assignmentId"
                         (click)="
                           startReopening({ assignmentId: j.assignmentId, judge: j.displayName, idea: idea.title })
                         "
@@ -144,7 +154,7 @@ const REASON_ID = 'reopen-reason';
             <button type="submit" class="govuk-button" [disabled]="busy()">
               {{ 'judging.progress.reopenYes' | translate }}
             </button>
-            <button type="button" class="govuk-button govuk-button--secondary" (click)="reopening.set(null)">
+            <button type="button" class="govuk-button govuk-button--secondary" (click)="cancelReopening(r)">
               {{ 'common.cancel' | translate }}
             </button>
           </div>
@@ -157,6 +167,7 @@ const REASON_ID = 'reopen-reason';
 })
 export class JudgingProgressPage {
   private readonly api = inject(JudgingApi);
+  private readonly injector = inject(Injector);
   protected readonly context = inject(JudgingChallenge);
   protected readonly tag = ASSIGNMENT_TAG;
   protected readonly reasonId = REASON_ID;
@@ -184,6 +195,12 @@ export class JudgingProgressPage {
     this.errors.set([]);
     this.reason.setValue('');
     this.reopening.set(r);
+  }
+
+  protected cancelReopening(r: Reopening): void {
+    this.reopening.set(null);
+    this.errors.set([]);
+    afterNextRender(() => document.getElementById(`reopen-${r.assignmentId}`)?.focus(), { injector: this.injector });
   }
 
   protected reopen(r: Reopening): void {

@@ -9,7 +9,7 @@ import type { FormError } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
 import { TextareaField } from '../../shared/forms/textarea-field';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { localised } from '../ideas/localised';
+import { LocalText, langAttr, localText } from '../challenges/challenge-format';
 import { JudgingApi } from './judging-api';
 import { JudgingChallenge } from './judging-challenge';
 import { judgingFailureKey } from './judging-errors';
@@ -67,11 +67,15 @@ const valueOf = (row: RowControls): CriterionRow =>
           </thead>
           <tbody class="govuk-table__body">
             @for (c of rubric.criteria; track c.id) {
+              @let name = text(c.name, c.nameCy);
+              @let description = text(c.description, c.descriptionCy);
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <strong>{{ text(c.name, c.nameCy) }}</strong
-                  ><br />{{ text(c.description, c.descriptionCy) }}
-                </td>
+                <th scope="row" class="govuk-table__header">
+                  <span [attr.lang]="lang(name)">{{ name.text }}</span
+                  ><br /><span class="govuk-!-font-weight-regular" [attr.lang]="lang(description)">{{
+                    description.text
+                  }}</span>
+                </th>
                 <td class="govuk-table__cell">
                   {{ 'judging.rubric.rangeValue' | translate: { min: c.minScore, max: c.maxScore } }}
                 </td>
@@ -97,6 +101,7 @@ const valueOf = (row: RowControls): CriterionRow =>
               <app-text-field
                 [fieldId]="id(i, 'nameCy')"
                 label="judging.rubric.nameCy"
+                [lang]="'cy'"
                 [control]="row.nameCy"
                 [errors]="errors()"
               />
@@ -223,8 +228,13 @@ export class RubricEditor {
     return this.errors().find((e) => e.field === CRITERIA_FIELD_ID);
   }
 
-  protected text(english: string, welsh: string | null): string {
-    return localised(this.locale(), english, welsh);
+  protected text(english: string, welsh: string | null): LocalText {
+    return localText(this.locale(), english, welsh);
+  }
+
+  /** `lang="en"` on English fallback text in a Welsh page. */
+  protected lang(text: LocalText): string | null {
+    return langAttr(text, this.locale());
   }
 
   protected add(): void {

@@ -71,6 +71,7 @@ describe('ScoreForm', () => {
     expect(root.querySelectorAll('input')).toHaveLength(0);
     expect(root.textContent).toContain('4 out of 5');
     expect(root.textContent).toContain('Strong');
-    expect(root.textContent).toContain('– out of 100');
+    expect(root.textContent).toContain('Reach No score');
+    expect(root.textContent).not.toContain('–');
   });
 });

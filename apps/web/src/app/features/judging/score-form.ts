@@ -6,7 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import type { FormError } from '../../shared/forms/form-errors';
-import { localised } from '../ideas/localised';
+import { LocalText, langAttr, localText } from '../challenges/challenge-format';
 import { commentFieldId, scoreFieldId, scoreOptions, usesRadios } from './score-form-model';
 
 export type ScoreControls = Record<string, { score: FormControl<string>; comment: FormControl<string> }>;
@@ -25,10 +25,17 @@ export type ScoreControls = Record<string, { score: FormControl<string>; comment
       <dl class="govuk-summary-list" data-testid="submitted-scores">
         @for (c of criteria(); track c.id) {
           <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{{ name(c) }}</dt>
+            <dt class="govuk-summary-list__key">
+              <span [attr.lang]="lang(name(c))">{{ name(c).text }}</span>
+            </dt>
             <dd class="govuk-summary-list__value">
+              @let score = saved().get(c.id)?.score;
               <p class="govuk-body govuk-!-margin-bottom-1">
-                {{ 'judging.score.outOf' | translate: { score: saved().get(c.id)?.score ?? '–', max: c.maxScore } }}
+                @if (score === undefined || score === null) {
+                  {{ 'judging.score.noScore' | translate }}
+                } @else {
+                  {{ 'judging.score.outOf' | translate: { score: score, max: c.maxScore } }}
+                }
               </p>
               @if (saved().get(c.id)?.comment; as comment) {
                 <p class="govuk-body app-pre-line govuk-!-margin-bottom-0">{{ comment }}</p>
@@ -43,7 +50,9 @@ export type ScoreControls = Record<string, { score: FormControl<string>; comment
           @if (radios(c)) {
             <fieldset class="govuk-fieldset" [attr.aria-describedby]="describedBy(c)">
               <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-                <h2 class="govuk-fieldset__heading">{{ name(c) }}</h2>
+                <h2 class="govuk-fieldset__heading">
+                  <span [attr.lang]="lang(name(c))">{{ name(c).text }}</span>
+                </h2>
               </legend>
               <ng-container *ngTemplateOutlet="hint; context: { $implicit: c }" />
               <app-field-error [fieldId]="scoreId(c)" [errors]="errors()" />
@@ -71,7 +80,9 @@ export type ScoreControls = Record<string, { score: FormControl<string>; comment
             </fieldset>
           } @else {
             <h2 class="govuk-label-wrapper">
-              <label class="govuk-label govuk-label--m" [for]="scoreId(c)">{{ name(c) }}</label>
+              <label class="govuk-label govuk-label--m" [for]="scoreId(c)"
+                ><span [attr.lang]="lang(name(c))">{{ name(c).text }}</span></label
+              >
             </h2>
             <ng-container *ngTemplateOutlet="hint; context: { $implicit: c }" />
             <app-field-error [fieldId]="scoreId(c)" [errors]="errors()" />
@@ -90,7 +101,7 @@ export type ScoreControls = Record<string, { score: FormControl<string>; comment
         </div>
         <div class="govuk-form-group govuk-!-margin-bottom-8" [class.govuk-form-group--error]="has(commentId(c))">
           <label class="govuk-label govuk-label--s" [for]="commentId(c)">{{
-            'judging.score.comment' | translate: { name: name(c) }
+            'judging.score.comment' | translate: { name: name(c).text }
           }}</label>
           <app-field-error [fieldId]="commentId(c)" [errors]="errors()" />
           <textarea
@@ -106,7 +117,9 @@ export type ScoreControls = Record<string, { score: FormControl<string>; comment
     }
     <ng-template #hint let-c>
       <div class="govuk-hint" [id]="scoreId(c) + '-hint'">
-        <p class="govuk-body govuk-hint app-pre-line govuk-!-margin-bottom-1">{{ description(c) }}</p>
+        <p class="govuk-body govuk-hint app-pre-line govuk-!-margin-bottom-1" [attr.lang]="lang(description(c))">
+          {{ description(c).text }}
+        </p>
         {{ 'judging.score.range' | translate: { min: c.minScore, max: c.maxScore } }}
         {{ 'judging.score.weight' | translate: { weight: c.weight } }}
       </div>
@@ -127,12 +140,17 @@ export class ScoreForm {
   protected readonly radios = usesRadios;
   protected readonly options = scoreOptions;
 
-  protected name(c: Criterion): string {
-    return localised(this.locale(), c.name, c.nameCy);
+  protected name(c: Criterion): LocalText {
+    return localText(this.locale(), c.name, c.nameCy);
   }
 
-  protected description(c: Criterion): string {
-    return localised(this.locale(), c.description, c.descriptionCy);
+  protected description(c: Criterion): LocalText {
+    return localText(this.locale(), c.description, c.descriptionCy);
+  }
+
+  /** `lang="en"` on English fallback text in a Welsh page. */
+  protected lang(text: LocalText): string | null {
+    return langAttr(text, this.locale());
   }
 
   protected has(id: string): boolean {

@@ -1,4 +1,15 @@
-import { Component, ElementRef, computed, inject, input, signal, viewChild, afterRenderEffect } from '@angular/core';
+import {
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  afterRenderEffect,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import type { ApiError, Shortlist } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
@@ -80,7 +91,7 @@ import { PROPOSE_FIELDS, ProposeSubmit, ShortlistPropose } from './shortlist-pro
           <button type="button" class="govuk-button govuk-button--warning" [disabled]="busy()" (click)="save(true)">
             {{ 'judging.shortlist.confirmYes' | translate }}
           </button>
-          <button type="button" class="govuk-button govuk-button--secondary" (click)="confirming.set(false)">
+          <button type="button" class="govuk-button govuk-button--secondary" (click)="cancelConfirming()">
             {{ 'common.cancel' | translate }}
           </button>
         </div>
@@ -93,7 +104,12 @@ import { PROPOSE_FIELDS, ProposeSubmit, ShortlistPropose } from './shortlist-pro
             {{ 'judging.shortlist.save' | translate }}
           </button>
           @if (!confirmedAt()) {
-            <button type="button" class="govuk-button govuk-button--secondary" (click)="startConfirming()">
+            <button
+              type="button"
+              class="govuk-button govuk-button--secondary"
+              #confirmButton
+              (click)="startConfirming()"
+            >
               {{ 'judging.shortlist.confirm' | translate }}
             </button>
           }
@@ -127,6 +143,8 @@ export class ShortlistBuilder {
   protected readonly busy = signal(false);
   protected readonly confirming = signal(false);
   private readonly confirmHeading = viewChild<ElementRef<HTMLElement>>('confirmHeading');
+  private readonly confirmButton = viewChild<ElementRef<HTMLElement>>('confirmButton');
+  private readonly injector = inject(Injector);
 
   protected readonly pageNumber = computed(() => Math.max(1, Math.floor(Number(this.page())) || 1));
   protected readonly pickedIds = computed(() => new Set(this.picks().map((p) => p.ideaId)));
@@ -185,6 +203,11 @@ export class ShortlistBuilder {
     }
     this.errors.set([]);
     this.confirming.set(true);
+  }
+
+  protected cancelConfirming(): void {
+    this.confirming.set(false);
+    afterNextRender(() => this.confirmButton()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected save(confirm: boolean): void {

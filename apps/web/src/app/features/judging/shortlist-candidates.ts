@@ -35,7 +35,7 @@ export const CANDIDATES_PAGE_SIZE = 25;
           <tbody class="govuk-table__body">
             @for (idea of result.items; track idea.id) {
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
+                <th scope="row" class="govuk-table__header">
                   <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
                     <div class="govuk-checkboxes__item">
                       <input
@@ -51,7 +51,7 @@ export const CANDIDATES_PAGE_SIZE = 25;
                       }}</label>
                     </div>
                   </div>
-                </td>
+                </th>
                 <td class="govuk-table__cell">{{ idea.category ?? '' }}</td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">{{ idea.voteCount }}</td>
               </tr>

@@ -47,7 +47,11 @@ export type PickMove = { index: number; delta: -1 | 1 };
               <td class="govuk-table__cell govuk-table__cell--numeric">{{ pick.voteCount }}</td>
               @if (showPairwise()) {
                 <td class="govuk-table__cell govuk-table__cell--numeric">
-                  {{ pick.pairwiseScore === null ? '–' : percent(pick.pairwiseScore) }}
+                  {{
+                    pick.pairwiseScore === null
+                      ? ('judging.shortlist.noScore' | translate)
+                      : percent(pick.pairwiseScore)
+                  }}
                 </td>
               }
               <td class="govuk-table__cell">

@@ -1,6 +1,8 @@
 import {
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   afterRenderEffect,
   computed,
   inject,
@@ -107,7 +109,7 @@ export type OverrideRequest = { award: PrizeAward; ideaId: string; reason: strin
               <button type="button" class="govuk-button" [disabled]="busy()" (click)="save()">
                 {{ 'results.preview.saveOverride' | translate }}
               </button>
-              <button type="button" class="govuk-button govuk-button--secondary" (click)="editing.set(false)">
+              <button type="button" class="govuk-button govuk-button--secondary" (click)="cancel()">
                 {{ 'common.cancel' | translate }}
               </button>
             </div>
@@ -115,6 +117,7 @@ export type OverrideRequest = { award: PrizeAward; ideaId: string; reason: strin
             <button
               type="button"
               class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              #overrideButton
               (click)="start()"
             >
               {{ 'results.preview.override' | translate
@@ -140,6 +143,8 @@ export class AwardSlot {
 
   private readonly locale = inject(CurrentLocale).locale;
   private readonly ideaSelect = viewChild<ElementRef<HTMLSelectElement>>('ideaSelect');
+  private readonly overrideButton = viewChild<ElementRef<HTMLElement>>('overrideButton');
+  private readonly injector = inject(Injector);
   protected readonly editing = signal(false);
   protected readonly idea = new FormControl('', { nonNullable: true });
   protected readonly reason = new FormControl('', { nonNullable: true });
@@ -172,6 +177,11 @@ export class AwardSlot {
     this.reason.setValue('');
     this.focusSelect = true;
     this.editing.set(true);
+  }
+
+  protected cancel(): void {
+    this.editing.set(false);
+    afterNextRender(() => this.overrideButton()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected save(): void {

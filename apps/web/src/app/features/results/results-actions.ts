@@ -1,4 +1,15 @@
-import { Component, ElementRef, afterRenderEffect, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  afterRenderEffect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Results } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -68,13 +79,13 @@ const STATUS_TAG: Record<Results['status'], string> = {
           >
             {{ 'results.preview.yes.' + action | translate }}
           </button>
-          <button type="button" class="govuk-button govuk-button--secondary" (click)="asking.set(null)">
+          <button type="button" class="govuk-button govuk-button--secondary" (click)="cancel()">
             {{ 'common.cancel' | translate }}
           </button>
         </div>
       </div>
     } @else if (results().status === 'draft') {
-      <button type="button" class="govuk-button" (click)="ask('confirm')">
+      <button type="button" class="govuk-button" #opener (click)="ask('confirm')">
         {{ 'results.preview.confirm' | translate }}
       </button>
     } @else if (results().status === 'confirmed' && results().stale) {
@@ -85,11 +96,11 @@ const STATUS_TAG: Record<Results['status'], string> = {
           {{ 'results.preview.staleText' | translate }}
         </strong>
       </div>
-      <button type="button" class="govuk-button" (click)="ask('confirm')">
+      <button type="button" class="govuk-button" #opener (click)="ask('confirm')">
         {{ 'results.preview.confirmAgain' | translate }}
       </button>
     } @else if (results().status === 'confirmed') {
-      <button type="button" class="govuk-button" (click)="ask('publish')">
+      <button type="button" class="govuk-button" #opener (click)="ask('publish')">
         {{ 'results.preview.publish' | translate }}
       </button>
     }
@@ -102,6 +113,9 @@ export class ResultsActions {
   protected readonly locale = inject(CurrentLocale).locale;
   protected readonly asking = signal<ResultsAction | null>(null);
   private readonly question = viewChild<ElementRef<HTMLElement>>('question');
+  /** The Confirm or Publish button shown when no question is open. */
+  private readonly opener = viewChild<ElementRef<HTMLElement>>('opener');
+  private readonly injector = inject(Injector);
   private focusQuestion = false;
 
   constructor() {
@@ -122,6 +136,11 @@ export class ResultsActions {
   protected ask(action: ResultsAction): void {
     this.focusQuestion = true;
     this.asking.set(action);
+  }
+
+  protected cancel(): void {
+    this.asking.set(null);
+    afterNextRender(() => this.opener()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected act(action: ResultsAction): void {

@@ -1,5 +1,5 @@
 import { formatPence } from '../challenges/challenge-format';
-import { MAX_SPEND_PENCE, formatDecimal, formatZ, parsePounds } from './results-format';
+import { MAX_SPEND_PENCE, SLOT, aroundSlot, formatDecimal, formatZ, parsePounds } from './results-format';
 
 describe('money', () => {
   it('writes pence as pounds, with pence only when there are any', () => {
@@ -49,5 +49,19 @@ describe('scores', () => {
     expect(formatZ(-1.2, 'en')).toBe('\u22121.20');
     expect(formatZ(0, 'en')).toBe('0.00');
     expect(formatZ(-0.001, 'en')).toBe('0.00');
+  });
+});
+
+describe('aroundSlot', () => {
+  it('splits a translated sentence around the slot, so markup can go between', () => {
+    expect(aroundSlot(`You can reuse this data under the ${SLOT}.`)).toEqual([
+      'You can reuse this data under the ',
+      '.',
+    ]);
+    expect(aroundSlot(`${SLOT}: Bus app`)).toEqual(['', ': Bus app']);
+  });
+
+  it('keeps the whole text when there is no slot', () => {
+    expect(aroundSlot('No slot here')).toEqual(['No slot here', '']);
   });
 });

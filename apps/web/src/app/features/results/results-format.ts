@@ -19,6 +19,15 @@ function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
 export const formatDecimal = (value: number, digits: number, locale: Locale): string =>
   numberFormat(locale, digits).format(value);
 
+/** Stands in for markup inside a translated sentence: translate with `{ name: SLOT }`, then `aroundSlot`. */
+export const SLOT = '\u0000';
+
+/** The translated text before and after the slot, so an element (a link, a tagged name) can go between. */
+export function aroundSlot(text: string): [string, string] {
+  const at = text.indexOf(SLOT);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + SLOT.length)];
+}
+
 /** A z-score with its sign: "+0.85", "−1.20" (a real minus sign), "0.00". */
 export function formatZ(value: number, locale: Locale): string {
   const text = formatDecimal(Math.abs(value), 2, locale);

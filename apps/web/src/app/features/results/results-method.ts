@@ -3,6 +3,7 @@ import type { PrizeAward, ResultsMethod } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { LocalText, langAttr } from '../challenges/challenge-format';
+import { SLOT, aroundSlot } from './results-format';
 import { methodView } from './results-view';
 
 /** "How the winners were chosen", generated from the published method. */
@@ -66,10 +67,19 @@ import { methodView } from './results-view';
         <p class="govuk-body">{{ 'results.method.overridesIntro' | translate }}</p>
         <ul class="govuk-list govuk-list--bullet" data-testid="method-overrides">
           @for (o of view().overrides; track $index) {
+            @let parts =
+              around(
+                'results.method.override'
+                  | translate
+                    : {
+                        prize: slot,
+                        idea: o.ideaTitle ?? ('results.winners.notAwarded' | translate),
+                        reason: o.reason,
+                      }
+              );
             <li>
-              <span [attr.lang]="lang(o.prizeName)">{{ o.prizeName.text }}</span
-              >: {{ o.ideaTitle ?? ('results.winners.notAwarded' | translate) }}.
-              {{ 'results.method.overrideReason' | translate: { reason: o.reason } }}
+              {{ parts[0] }}<span [attr.lang]="lang(o.prizeName)">{{ o.prizeName.text }}</span
+              >{{ parts[1] }}
             </li>
           }
         </ul>
@@ -83,6 +93,8 @@ export class ResultsMethodSection {
   readonly method = input.required<ResultsMethod>();
   readonly awards = input.required<PrizeAward[]>();
   private readonly locale = inject(CurrentLocale).locale;
+  protected readonly slot = SLOT;
+  protected readonly around = aroundSlot;
   protected readonly view = computed(() => methodView(this.method(), this.awards(), this.locale()));
 
   protected lang(text: LocalText): string | null {

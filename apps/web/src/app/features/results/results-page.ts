@@ -10,6 +10,7 @@ import { ImplementationUpdates } from './implementation-updates';
 import { ResultsApi, exportUrl } from './results-api';
 import { ResultsCharts } from './results-charts';
 import { resultsErrorKey } from './results-errors';
+import { SLOT, aroundSlot } from './results-format';
 import { ResultsMethodSection } from './results-method';
 import { ResultsRanking } from './results-ranking';
 import { winningIdeas } from './results-view';
@@ -102,10 +103,11 @@ export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-
             <a class="govuk-link" [href]="json()" download>{{ 'results.openData.json' | translate }}</a>
           </li>
         </ul>
+        @let licence = around('results.openData.licenceText' | translate: { licence: slot });
         <p class="govuk-body">
-          {{ 'results.openData.licencePrefix' | translate }}
-          <a class="govuk-link" [href]="oglUrl" rel="license">{{ 'results.openData.licence' | translate }}</a
-          >.
+          {{ licence[0]
+          }}<a class="govuk-link" [href]="oglUrl" rel="license">{{ 'results.openData.licence' | translate }}</a
+          >{{ licence[1] }}
         </p>
       }
     } @else {
@@ -125,6 +127,8 @@ export class ResultsPage {
   protected readonly updates = signal<ImplementationUpdate[]>([]);
   protected readonly failed = signal<string | null>(null);
   protected readonly oglUrl = OGL_URL;
+  protected readonly slot = SLOT;
+  protected readonly around = aroundSlot;
   protected readonly csv = computed(() => exportUrl(this.id(), 'csv'));
   protected readonly json = computed(() => exportUrl(this.id(), 'json'));
   protected readonly challengeTitle = computed(() => {

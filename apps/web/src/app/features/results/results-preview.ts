@@ -16,7 +16,7 @@ import { overrideApiErrors, overrideErrors } from './override-rules';
 import { ResultsAction, ResultsActions } from './results-actions';
 import { ResultsApi } from './results-api';
 import { resultsErrorKey } from './results-errors';
-import { FLAG_TAG } from './results-format';
+import { FLAG_TAG, formatDecimal } from './results-format';
 import { ResultsMethodSection } from './results-method';
 import { ResultsRanking } from './results-ranking';
 
@@ -67,7 +67,10 @@ const FLAGS = ['tie', 'disagreement', 'too_few_judges'] as const;
               }}</strong>
             </dt>
             <dd class="govuk-summary-list__value">
-              {{ 'results.flags.' + flag + '.explanation' | translate: { threshold: r.method.disagreementThreshold } }}
+              {{
+                'results.flags.' + flag + '.explanation'
+                  | translate: { threshold: threshold(r.method.disagreementThreshold) }
+              }}
             </dd>
           </div>
         }
@@ -108,6 +111,9 @@ export class ResultsPreview {
   private readonly api = inject(ResultsApi);
   private readonly challenges = inject(ChallengesApi);
   private readonly locale = inject(CurrentLocale).locale;
+  /** The disagreement threshold as the method shows it: "1.5", "2". */
+  protected readonly threshold = (value: number): string =>
+    formatDecimal(value, Number.isInteger(value) ? 0 : 1, this.locale());
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 

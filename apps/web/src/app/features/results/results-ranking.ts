@@ -69,7 +69,9 @@ let nextId = 0;
               </th>
               <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.raw }}</td>
               <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.normalised }}</td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.vote }}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">
+                {{ row.vote ?? ('results.ranking.none' | translate) }}
+              </td>
               <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.publicScore }}</td>
               <td class="govuk-table__cell govuk-table__cell--numeric">{{ row.finalScore }}</td>
               @if (showFlags()) {
@@ -110,7 +112,7 @@ export class ResultsRanking {
       normalised: formatZ(r.panelScore, locale),
       vote: pairwise
         ? r.pairwiseScore === null
-          ? '–'
+          ? null
           : `${formatDecimal(r.pairwiseScore * 100, 1, locale)}%`
         : formatDecimal(r.voteCount, 0, locale),
       publicScore: formatDecimal(r.publicScore, 3, locale),

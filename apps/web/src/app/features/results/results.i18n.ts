@@ -35,6 +35,7 @@ export const resultsEn = {
     finalScore: 'Final score (0 to 1)',
     judges: 'Judges',
     flags: 'To check',
+    none: 'None',
   },
   flags: {
     heading: 'What the flags mean',
@@ -101,7 +102,7 @@ export const resultsEn = {
     formulaHeading: 'The formula',
     overridesHeading: 'Changes to the calculated winners',
     overridesIntro: 'The council gave these prizes to a different idea from the one calculated, for the reasons given:',
-    overrideReason: 'Reason: {{reason}}',
+    override: '{{prize}}: {{idea}}. Reason: {{reason}}',
     noOverrides: 'Every prize went to the idea calculated by the formula.',
   },
   updates: {
@@ -157,7 +158,7 @@ export const resultsEn = {
       'Download the ideas, vote counts, anonymised judges’ scores and results: enough to check the ranking yourself. Judges are shown as “judge 1”, “judge 2” and so on; voters are never named.',
     csv: 'Download the results as CSV (spreadsheet)',
     json: 'Download the results as JSON',
-    licencePrefix: 'You can reuse this data under the',
+    licenceText: 'You can reuse this data under the {{licence}}.',
     licence: 'Open Government Licence v3.0',
   },
   errors: {
@@ -279,6 +280,7 @@ export const resultsCy: Shape<typeof resultsEn> = {
     finalScore: 'Sgôr derfynol (0 i 1)',
     judges: 'Beirniaid',
     flags: 'I’w gwirio',
+    none: 'Dim',
   },
   flags: {
     heading: 'Ystyr y baneri',
@@ -345,7 +347,7 @@ export const resultsCy: Shape<typeof resultsEn> = {
     formulaHeading: 'Y fformiwla',
     overridesHeading: 'Newidiadau i’r enillwyr a gyfrifwyd',
     overridesIntro: 'Rhoddodd y cyngor y gwobrau hyn i syniad gwahanol i’r un a gyfrifwyd, am y rhesymau a roddir:',
-    overrideReason: 'Rheswm: {{reason}}',
+    override: '{{prize}}: {{idea}}. Rheswm: {{reason}}',
     noOverrides: 'Aeth pob gwobr i’r syniad a gyfrifwyd gan y fformiwla.',
   },
   updates: {
@@ -401,7 +403,7 @@ export const resultsCy: Shape<typeof resultsEn> = {
       'Lawrlwythwch y syniadau, nifer y pleidleisiau, sgoriau dienw’r beirniaid a’r canlyniadau: digon i wirio’r drefn eich hun. Dangosir beirniaid fel “judge 1”, “judge 2” ac ati; nid yw pleidleiswyr byth yn cael eu henwi.',
     csv: 'Lawrlwytho’r canlyniadau fel CSV (taenlen)',
     json: 'Lawrlwytho’r canlyniadau fel JSON',
-    licencePrefix: 'Gallwch ailddefnyddio’r data hwn o dan y',
+    licenceText: 'Gallwch ailddefnyddio’r data hwn o dan y {{licence}}.',
     licence: 'Drwydded Llywodraeth Agored v3.0',
   },
   errors: {

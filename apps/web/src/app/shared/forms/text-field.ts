@@ -25,6 +25,7 @@ import type { FormError } from './form-errors';
         [attr.autocomplete]="autocomplete()"
         [attr.spellcheck]="type() === 'text' ? null : false"
         [attr.aria-describedby]="describedBy()"
+        [attr.lang]="lang()"
       />
     </div>
   `,
@@ -38,6 +39,8 @@ export class TextField {
   readonly type = input<'text' | 'email' | 'password'>('text');
   readonly autocomplete = input<string>();
   readonly large = input(false);
+  /** `lang` of what is typed, when it differs from the page (e.g. "cy" for a Welsh field on an English page). */
+  readonly lang = input<string | null>(null);
 
   protected readonly error = computed(() => errorFor(this.errors(), this.fieldId()));
   protected readonly describedBy = computed(() => describedBy(this.fieldId(), !!this.hint(), !!this.error()));
