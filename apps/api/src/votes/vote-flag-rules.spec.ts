@@ -21,6 +21,8 @@ describe('flag ids', () => {
     expect(flagIdOf({ kind: 'new_account_burst', groupKey: '', startsAt: at })).toBe(
       `new_account_burst.${at.getTime()}`,
     );
+    const pairwise = flagIdOf({ kind: 'pairwise_network_burst', groupKey: 'abcdef0123456789secret', startsAt: at });
+    expect(pairwise).toBe(`pairwise_network_burst.${id.split('.')[1]}.${at.getTime()}`);
     expect(flagIdOf({ kind: 'identical_sets', groupKey: 'a,b', startsAt: null })).toMatch(
       /^identical_sets\.[0-9a-f]{16}$/,
     );
@@ -29,6 +31,7 @@ describe('flag ids', () => {
   it('name their kind, and anything else names none', () => {
     expect(kindOfFlagId('identical_sets.0123')).toBe('identical_sets');
     expect(kindOfFlagId('network_burst')).toBe('network_burst');
+    expect(kindOfFlagId('pairwise_network_burst.0123.5')).toBe('pairwise_network_burst');
     expect(kindOfFlagId('IDENTICAL_SETS.0123')).toBeNull();
     expect(kindOfFlagId('')).toBeNull();
   });
@@ -53,6 +56,9 @@ describe('summaryOf', () => {
     );
     expect(summaryOf('new_account_burst', { ...facts, last: at })).toMatch(
       /^21 votes by 1 voter within less than a minute, .* less than 30 minutes after its account was created$/,
+    );
+    expect(summaryOf('pairwise_network_burst', { ...facts, votes: 1, ideas: 2 })).toBe(
+      '1 pairwise answer by 1 voter from one network within 1 minute, starting 1 May 2031 at 10:00, won by 2 ideas',
     );
     expect(summaryOf('identical_sets', { ...facts, detected: false })).toMatch(/no longer detected/);
   });

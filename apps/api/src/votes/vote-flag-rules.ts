@@ -13,16 +13,33 @@ import type { VoteFlag, VoteFlagKind, VoteFlagStatus } from '@challenge/contract
  *   NEW_ACCOUNT_BURST.windowMinutes (across the whole challenge, any network).
  * - identical_sets: at least IDENTICAL_SETS.voters voters whose complete vote sets in the
  *   challenge are the same set of at least IDENTICAL_SETS.minSetSize ideas.
+ * - pairwise_network_burst: at least PAIRWISE_NETWORK_BURST.answers pairwise answers with a
+ *   winner (valid or invalidated; skips never count) from one network within any window of
+ *   PAIRWISE_NETWORK_BURST.windowMinutes. Its "votes" are answers, listed under their winner.
  *
  * Overlapping qualifying windows of one network (or of new accounts) form one flag.
  */
 export const NETWORK_BURST = { votes: 20, windowMinutes: 10 } as const;
 export const NEW_ACCOUNT_BURST = { votes: 15, windowMinutes: 10, accountAgeMinutes: 30 } as const;
 export const IDENTICAL_SETS = { voters: 5, minSetSize: 2 } as const;
+export const PAIRWISE_NETWORK_BURST = { answers: 20, windowMinutes: 10 } as const;
 
-export const VOTE_FLAG_KINDS: readonly VoteFlagKind[] = ['network_burst', 'new_account_burst', 'identical_sets'];
+export const VOTE_FLAG_KINDS: readonly VoteFlagKind[] = [
+  'network_burst',
+  'new_account_burst',
+  'identical_sets',
+  'pairwise_network_burst',
+];
 
-/** One vote in a flag, as read from the database. Voter keys are only counted, never returned. */
+/** Kinds whose flags group support votes (idea_votes); the others group pairwise answers. */
+export type SupportFlagKind = Exclude<VoteFlagKind, 'pairwise_network_burst'>;
+export const isPairwiseKind = (kind: VoteFlagKind): kind is 'pairwise_network_burst' =>
+  kind === 'pairwise_network_burst';
+
+/**
+ * One vote in a flag, as read from the database. Voter keys are only counted, never returned.
+ * For a pairwise flag it is an answer: `vote_id` is the comparison's id, `idea_id` its winner.
+ */
 export type FlagVote = {
   vote_id: string;
   idea_id: string;
@@ -46,6 +63,7 @@ export function flagIdOf({ kind, groupKey, startsAt }: DetectedGroup): string {
   const start = startsAt?.getTime() ?? 0;
   switch (kind) {
     case 'network_burst':
+    case 'pairwise_network_burst':
       return `${kind}.${shortHash(groupKey)}.${start}`;
     case 'new_account_burst':
       return `${kind}.${start}`;
@@ -82,15 +100,26 @@ export function summaryOf(
 ): string {
   const { votes, voters, ideas, first, last } = facts;
   const by = `by ${plural(voters, 'voter')}`;
-  const text =
-    kind === 'network_burst'
-      ? `${plural(votes, 'vote')} ${by} from one network within ${span(first, last)}, starting ${when(first)}`
-      : kind === 'new_account_burst'
-        ? `${plural(votes, 'vote')} ${by} within ${span(first, last)}, starting ${when(first)}, each cast less than ${NEW_ACCOUNT_BURST.accountAgeMinutes} minutes after its account was created`
-        : `${plural(voters, 'voter')} chose exactly the same ${plural(ideas, 'idea')} (${plural(votes, 'vote')})`;
+  const text = describe(kind, { votes, by, ideas, voters, within: span(first, last), starting: when(first) });
   return facts.detected
     ? text
     : `${text}. The pattern is no longer detected (some votes were withdrawn or changed); these are the votes still invalidated under this flag`;
+}
+
+function describe(
+  kind: VoteFlagKind,
+  f: { votes: number; by: string; ideas: number; voters: number; within: string; starting: string },
+): string {
+  switch (kind) {
+    case 'network_burst':
+      return `${plural(f.votes, 'vote')} ${f.by} from one network within ${f.within}, starting ${f.starting}`;
+    case 'new_account_burst':
+      return `${plural(f.votes, 'vote')} ${f.by} within ${f.within}, starting ${f.starting}, each cast less than ${NEW_ACCOUNT_BURST.accountAgeMinutes} minutes after its account was created`;
+    case 'identical_sets':
+      return `${plural(f.voters, 'voter')} chose exactly the same ${plural(f.ideas, 'idea')} (${plural(f.votes, 'vote')})`;
+    case 'pairwise_network_burst':
+      return `${plural(f.votes, 'pairwise answer')} ${f.by} from one network within ${f.within}, starting ${f.starting}, won by ${plural(f.ideas, 'idea')}`;
+  }
 }
 
 /** A flag as the admin sees it, from its votes (at least one). */

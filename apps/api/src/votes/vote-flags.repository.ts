@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { VoteFlagKind } from '@challenge/contract';
 import { DataSource, EntityManager } from 'typeorm';
+import { burstSql, minutes, VOTE_COLUMNS } from './flag-burst-sql';
 import { FlagVote, IDENTICAL_SETS, NETWORK_BURST, NEW_ACCOUNT_BURST } from './vote-flag-rules';
 
 /** A vote of a detected group, with the group it belongs to. */
@@ -10,52 +11,13 @@ export type RememberedVote = FlagVote & { flag_id: string };
 export type DecisionAction = 'invalidate' | 'restore';
 export type LockedVote = { id: string; idea_id: string; invalidated: boolean };
 
-const VOTE_COLUMNS = `v.id AS vote_id, v.idea_id, i.title, v.voter_key, v.created_at, v.invalidated_at`;
-
-/**
- * Bursts: groups of `candidates` (one challenge's votes passing `filter`, partitioned by `grp`)
- * with at least $3 votes inside some window of $2 starting at one of them. Each such window is
- * an anchor; overlapping anchors of a group merge into one burst (gaps and islands), and every
- * candidate inside a burst is returned with the burst's start.
- */
-const burstSql = (grp: string, filter: string): string => `
-  WITH candidates AS (
-    SELECT v.id, v.created_at, ${grp} AS grp FROM idea_votes v WHERE v.challenge_id = $1 AND ${filter}
-  ), anchors AS (
-    SELECT DISTINCT grp, created_at AS starts, created_at + $2::interval AS ends
-      FROM (SELECT grp, created_at,
-                   count(*) OVER (PARTITION BY grp ORDER BY created_at
-                                  RANGE BETWEEN CURRENT ROW AND $2::interval FOLLOWING) AS n
-              FROM candidates) counted
-     WHERE n >= $3
-  ), marked AS (
-    SELECT grp, starts, ends,
-           CASE WHEN starts <= max(ends) OVER (PARTITION BY grp ORDER BY starts
-                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
-                THEN 0 ELSE 1 END AS new_island
-      FROM anchors
-  ), bursts AS (
-    SELECT grp, min(starts) AS starts, max(ends) AS ends
-      FROM (SELECT grp, starts, ends, sum(new_island) OVER (PARTITION BY grp ORDER BY starts) AS island
-              FROM marked) islands
-     GROUP BY grp, island
-  )
-  SELECT b.grp AS group_key, b.starts, ${VOTE_COLUMNS}
-    FROM bursts b
-    JOIN candidates c ON c.grp = b.grp AND c.created_at BETWEEN b.starts AND b.ends
-    JOIN idea_votes v ON v.id = c.id
-    JOIN ideas i ON i.id = v.idea_id
-   ORDER BY b.grp, b.starts, v.created_at, v.id`;
-
-const minutes = (n: number): string => `${n} minutes`;
-
 /** The queries behind fraud flags: detection over idea_votes and the admin's decisions. */
 @Injectable()
 export class VoteFlagsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Every vote of every detected group of `kind` in the challenge (valid and invalidated alike). */
-  detect(challengeId: string, kind: VoteFlagKind): Promise<GroupedVote[]> {
+  detect(challengeId: string, kind: Exclude<VoteFlagKind, 'pairwise_network_burst'>): Promise<GroupedVote[]> {
     switch (kind) {
       case 'network_burst':
         return this.dataSource.query(burstSql('v.network', 'v.network IS NOT NULL'), [
@@ -101,7 +63,8 @@ export class VoteFlagsRepository {
       `SELECT d.flag_id, ${VOTE_COLUMNS}
          FROM (SELECT DISTINCT flag_id, unnest(vote_ids) AS vote_id
                  FROM vote_invalidations
-                WHERE challenge_id = $1 AND action = 'invalidate' AND flag_id IS NOT NULL) d
+                WHERE challenge_id = $1 AND action = 'invalidate' AND flag_id IS NOT NULL
+                  AND flag_id NOT LIKE 'pairwise%') d
          JOIN idea_votes v ON v.id = d.vote_id AND v.invalidated_at IS NOT NULL
          JOIN ideas i ON i.id = v.idea_id
         ORDER BY d.flag_id, v.created_at, v.id`,

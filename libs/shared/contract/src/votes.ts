@@ -56,8 +56,12 @@ export type PairwiseScore = {
 /** GET /challenges/:id/pairwise-scores (public while voting is open and after). */
 export type PairwiseScores = { comparisons: number; scores: PairwiseScore[] };
 
-/** Kinds of suspicious voting the platform flags for a council admin. */
-export type VoteFlagKind = 'network_burst' | 'new_account_burst' | 'identical_sets';
+/**
+ * Kinds of suspicious voting the platform flags for a council admin. `pairwise_network_burst` is
+ * a burst of pairwise answers (with a winner) from one network: its `voteCount` counts answers and
+ * its `ideas[].votes` counts the answers each idea won.
+ */
+export type VoteFlagKind = 'network_burst' | 'new_account_burst' | 'identical_sets' | 'pairwise_network_burst';
 export type VoteFlagStatus = 'open' | 'invalidated' | 'partly_invalidated';
 
 /**

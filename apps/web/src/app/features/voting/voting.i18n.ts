@@ -92,6 +92,7 @@ export const votingEn = {
       network_burst: 'Many votes from one network',
       new_account_burst: 'Many votes from new accounts',
       identical_sets: 'Identical sets of votes',
+      pairwise_network_burst: 'Many pairwise comparisons from one network',
     },
     status: { open: 'To review', invalidated: 'Invalidated', partly_invalidated: 'Partly invalidated' },
     votes: 'Votes',
@@ -108,6 +109,8 @@ export const votingEn = {
         '{{votes}} votes came from accounts created just before voting, between {{from}} and {{to}}. Ideas voted for: {{ideas}}.',
       identical_sets:
         '{{votes}} votes came from people who all chose exactly the same ideas, between {{from}} and {{to}}. Ideas in the set: {{ideas}}.',
+      pairwise_network_burst:
+        '{{votes}} pairwise comparisons came from one network between {{from}} and {{to}}. Ideas that won them: {{ideas}}.',
     },
     invalidateNamed: 'Invalidate these votes: {{kind}}, {{when}}',
     restoreNamed: 'Restore these votes: {{kind}}, {{when}}',
@@ -257,6 +260,7 @@ export const votingCy: Shape<typeof votingEn> = {
       network_burst: 'Llawer o bleidleisiau o un rhwydwaith',
       new_account_burst: 'Llawer o bleidleisiau o gyfrifon newydd',
       identical_sets: 'Setiau union yr un fath o bleidleisiau',
+      pairwise_network_burst: 'Llawer o gymariaethau fesul pâr o un rhwydwaith',
     },
     status: { open: 'I’w adolygu', invalidated: 'Wedi’u hannilysu', partly_invalidated: 'Wedi’u hannilysu’n rhannol' },
     votes: 'Pleidleisiau',
@@ -274,6 +278,8 @@ export const votingCy: Shape<typeof votingEn> = {
         'Daeth {{votes}} pleidlais o gyfrifon a grëwyd ychydig cyn pleidleisio, rhwng {{from}} a {{to}}. Syniadau y pleidleisiwyd drostynt: {{ideas}}.',
       identical_sets:
         'Daeth {{votes}} pleidlais gan bobl a ddewisodd yr union un syniadau, rhwng {{from}} a {{to}}. Syniadau yn y set: {{ideas}}.',
+      pairwise_network_burst:
+        'Daeth {{votes}} cymhariaeth fesul pâr o un rhwydwaith rhwng {{from}} a {{to}}. Syniadau a enillodd: {{ideas}}.',
     },
     invalidateNamed: 'Annilysu’r pleidleisiau hyn: {{kind}}, {{when}}',
     restoreNamed: 'Adfer y pleidleisiau hyn: {{kind}}, {{when}}',
