@@ -2,7 +2,7 @@ import { createTestApp, TestApp } from '../../test/test-app';
 import { login, mailsTo, registerAndVerify, STRONG_PASSWORD, tokenFromMail } from '../../test/accounts-helpers';
 import { addMember, createOrganisation, createUser } from '../../test/factories';
 import { createVotingChallenge, vote, VOTES_NOW } from '../../test/votes-helpers';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 describe('accounts: my profile, my data export and erasure', () => {
   let t: TestApp;

@@ -14,8 +14,8 @@ import type { Challenge } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
-import { RequestWithFile, uploadInterceptor, ApiFileBody } from '../ideas/upload.interceptor';
-import { UuidParam } from '../ideas/params';
+import { RequestWithFile, uploadInterceptor, ApiFileBody } from '../common/uploads/upload.interceptor';
+import { UuidParam } from '../common/http/params';
 import { ChallengeCoverService, MAX_COVER_BYTES } from './challenge-cover.service';
 
 @ApiTags('challenges')

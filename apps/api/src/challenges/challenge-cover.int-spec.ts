@@ -7,7 +7,7 @@ import { addMember, bearer, createOrganisation, createUser, TestUser } from '../
 import { CHALLENGES_NOW, publishableBody } from '../../test/challenges-helpers';
 import { FAKE_EXE, TINY_PNG } from '../../test/ideas-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from './clock';
+import { CLOCK, Clock } from '../common/clock';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 

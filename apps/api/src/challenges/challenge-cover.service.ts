@@ -12,13 +12,13 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
-import { detectAttachmentType } from '../ideas/file-type';
-import type { UploadedAttachment } from '../ideas/upload.interceptor';
+import { detectAttachmentType } from '../common/uploads/file-type';
+import type { UploadedAttachment } from '../common/uploads/upload.interceptor';
 import { coverStorageKey, FILE_STORAGE, FileStorage } from '../storage/file-storage';
 import type { CoverContentType } from './challenge.entity';
 import { ChallengesRepository } from './challenges.repository';
 import { ChallengesService } from './challenges.service';
-import { CLOCK, Clock } from './clock';
+import { CLOCK, Clock } from '../common/clock';
 
 export const MAX_COVER_BYTES = 5 * 1024 * 1024;
 const COVER_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];

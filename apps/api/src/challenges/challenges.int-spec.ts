@@ -2,7 +2,7 @@ import type { Challenge, PublishChallengeResponse } from '@challenge/contract';
 import { at, CHALLENGES_NOW, publishableBody } from '../../test/challenges-helpers';
 import { addMember, bearer, createOrganisation, createUser, TestUser } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from './clock';
+import { CLOCK, Clock } from '../common/clock';
 
 const NOW = CHALLENGES_NOW;
 

@@ -4,7 +4,7 @@ import { ChallengeCoverService } from './challenge-cover.service';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesRepository } from './challenges.repository';
 import { ChallengesService } from './challenges.service';
-import { CLOCK, systemClock } from './clock';
+import { CLOCK, systemClock } from '../common/clock';
 
 @Module({
   controllers: [ChallengesController, ChallengeCoverController],

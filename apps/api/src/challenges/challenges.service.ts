@@ -21,7 +21,7 @@ import { isPublishedAt, timelineOf } from './challenge-timeline';
 import { ChallengeEntity } from './challenge.entity';
 import { toChallenge, toChallengeSummary } from './challenge.mapper';
 import { ChallengesRepository } from './challenges.repository';
-import { CLOCK, Clock } from './clock';
+import { CLOCK, Clock } from '../common/clock';
 import { CreateChallengeDto } from './dto/create-challenge.dto';
 import { ListChallengesQueryDto } from './dto/list-challenges.query';
 import { UpdateChallengeDto } from './dto/update-challenge.dto';

@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { IdeaDetail } from '@challenge/contract';
 import { EntityManager } from 'typeorm';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { AccessService } from '../common/auth/access.service';
 import type { AuthUser } from '../common/auth/auth-user';

@@ -15,8 +15,8 @@ import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
 import { IdeaAttachmentsService } from './idea-attachments.service';
-import { UuidParam } from './params';
-import { AttachmentUploadInterceptor, RequestWithFile, ApiFileBody } from './upload.interceptor';
+import { UuidParam } from '../common/http/params';
+import { AttachmentUploadInterceptor, RequestWithFile, ApiFileBody } from '../common/uploads/upload.interceptor';
 
 @ApiTags('ideas')
 @ApiBearerAuth()

@@ -6,7 +6,7 @@ import type { Response } from 'supertest';
 import { bearer, createOrganisation, createUser, TestUser } from '../../test/factories';
 import { createTestChallenge, FAKE_EXE, IDEAS_NOW, postIdea, TINY_PNG } from '../../test/ideas-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 const binary = (res: Response, done: (err: Error | null, body: Buffer) => void): void => {
   const chunks: Buffer[] = [];

@@ -11,14 +11,14 @@ import type { Attachment } from '@challenge/contract';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
-import { detectAttachmentType, sanitiseFileName } from './file-type';
+import { detectAttachmentType, sanitiseFileName } from '../common/uploads/file-type';
 import { IdeaAccessService } from './idea-access.service';
 import { IdeaAttachmentEntity } from './idea.entity';
 import { toAttachment } from './idea.mapper';
-import type { UploadedAttachment } from './upload.interceptor';
+import type { UploadedAttachment } from '../common/uploads/upload.interceptor';
 
 export const MAX_ATTACHMENTS = 10;
 const REFUSED_TYPE = 'Only PNG, JPEG, GIF, WebP images and PDF files can be attached';

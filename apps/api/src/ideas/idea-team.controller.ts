@@ -15,7 +15,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
 import { AcceptInvitationDto, InviteTeamMemberDto } from './dto/team.dto';
 import { IdeaTeamService } from './idea-team.service';
-import { UuidParam } from './params';
+import { UuidParam } from '../common/http/params';
 
 @ApiTags('ideas')
 @ApiBearerAuth()

@@ -3,7 +3,7 @@ import { latestMail } from '../../test/accounts-helpers';
 import { bearer, createOrganisation, createUser, TestUser } from '../../test/factories';
 import { createTestChallenge, daysFrom, IDEAS_NOW, postIdea } from '../../test/ideas-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 describe('idea teams: co-author invitations', () => {
   let t: TestApp;

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import type { IdeaDetail, IdeaInvitation } from '@challenge/contract';
 import { DataSource, EntityManager } from 'typeorm';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { hashToken, newToken } from '../common/auth/session-token';
 import { EnvDto } from '../config/env';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { bearer, createOrganisation, createUser, TestUser } from '../../test/factories';
 import { createTestChallenge, IDEAS_NOW, postIdea } from '../../test/ideas-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 /** Values that are wrong for each field, whatever else the body holds (the challenge has rules v1 and categories). */
 const badField: Record<string, fc.Arbitrary<unknown>> = {

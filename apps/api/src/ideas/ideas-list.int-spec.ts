@@ -3,7 +3,7 @@ import { bearer, createOrganisation, createUser, TestUser } from '../../test/fac
 import { cookie } from '../../test/accounts-helpers';
 import { createTestChallenge, daysFrom, IDEAS_NOW, insertIdea } from '../../test/ideas-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 type ListPage = Page<IdeaSummary>;
 

@@ -19,7 +19,7 @@ import { CreateIdeaDto } from './dto/create-idea.dto';
 import { ListIdeasQueryDto, SimilarIdeasQueryDto } from './dto/list-ideas.query';
 import { UpdateIdeaDto } from './dto/update-idea.dto';
 import { IdeasService } from './ideas.service';
-import { UuidParam } from './params';
+import { UuidParam } from '../common/http/params';
 import { visitorId } from './visitor-cookie';
 
 @ApiTags('ideas')

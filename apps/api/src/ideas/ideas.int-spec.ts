@@ -2,7 +2,7 @@ import type { IdeaDetail } from '@challenge/contract';
 import { addMember, bearer, createOrganisation, createUser, TestUser } from '../../test/factories';
 import { createTestChallenge, daysFrom, ideaRow, IDEAS_NOW, insertIdea, postIdea } from '../../test/ideas-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 describe('ideas: drafting, submitting, editing, withdrawing', () => {
   let t: TestApp;

@@ -10,7 +10,7 @@ import type { IdeaDetail, IdeaSummary, Page, SimilarIdea } from '@challenge/cont
 import { openActivities } from '@challenge/domain';
 import { isPublishedAt, timelineOf } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { AccessService } from '../common/auth/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CreateIdeaDto } from './dto/create-idea.dto';

@@ -12,7 +12,7 @@ import {
 import type { AssignmentsSummary, JudgingProgress } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { AssignmentService } from './assignment.service';
 import { GenerateAssignmentsDto } from './dto/scoring-generate-assignments.dto';
 import { ReopenAssignmentDto } from './dto/scoring-reopen.dto';

@@ -10,7 +10,7 @@ import {
 import { daysFrom } from '../../test/ideas-helpers';
 import { auditEntries, fullScores, generateAssignments, saveScores, submitScores } from '../../test/scoring-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 type Row = { id: string; judge_id: string; idea_id: string };
 

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { timelineOf } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengesService } from '../challenges/challenges.service';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { MailService } from '../notifications/mail.service';

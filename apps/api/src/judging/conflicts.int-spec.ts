@@ -12,7 +12,7 @@ import {
 } from '../../test/judging-helpers';
 import { createHandComputedChallenge } from '../../test/results-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { JudgingAccess } from './judging-access.service';
 

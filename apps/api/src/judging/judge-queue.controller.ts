@@ -11,7 +11,7 @@ import {
 import type { JudgeAssignment, JudgeAssignmentSummary } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { SaveScoresDto } from './dto/scoring-save-scores.dto';
 import { ScoringService } from './scoring.service';
 

@@ -16,7 +16,7 @@ import {
   submitScores,
 } from '../../test/scoring-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 describe('judging: the judge’s queue, who can reach an assignment, and blind review', () => {
   let t: TestApp;

@@ -15,7 +15,7 @@ import {
 import type { AcceptJudgeInvitationResponse, JudgeInvitation, Panel } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { AcceptJudgeInvitationDto, InviteJudgeDto } from './dto/judges.dto';
 import { JudgesService } from './judges.service';
 

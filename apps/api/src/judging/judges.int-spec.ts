@@ -10,7 +10,7 @@ import {
   JUDGING_NOW,
 } from '../../test/judging-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { AccessService } from '../common/auth/access.service';
 
 describe('judging: the panel and judge invitations', () => {

@@ -10,7 +10,7 @@ import type { AcceptJudgeInvitationResponse, JudgeInvitation, Panel } from '@cha
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { hashToken, newToken } from '../common/auth/session-token';
 import { EnvDto } from '../config/env';

@@ -10,7 +10,7 @@ import {
 import type { JudgingProgress } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { ProgressService } from './progress.service';
 
 @ApiTags('judging')

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JudgingProgress } from '@challenge/contract';
 import { ChallengesService } from '../challenges/challenges.service';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { toJudgingProgress } from './progress.mapper';
 import { ProgressRepository } from './progress.repository';

@@ -12,7 +12,7 @@ import {
 import type { Rubric } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { SetRubricDto } from './dto/rubric.dto';
 import { RubricService } from './rubric.service';
 

@@ -2,7 +2,7 @@ import { createUser } from '../../test/factories';
 import { createTestChallenge, daysFrom } from '../../test/ideas-helpers';
 import { as, auditOf, createJudgingChallenge, createOtherCouncilAdmin, JUDGING_NOW } from '../../test/judging-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 const valid = () => [
   {

@@ -3,7 +3,7 @@ import type { Criterion, Rubric } from '@challenge/contract';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { SetRubricDto } from './dto/rubric.dto';
 import { JudgingAccess } from './judging-access.service';

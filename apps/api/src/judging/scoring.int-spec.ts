@@ -12,7 +12,7 @@ import {
   submitScores,
 } from '../../test/scoring-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 describe('judging: scores, submission, lock and reopening', () => {
   let t: TestApp;

@@ -3,7 +3,7 @@ import type { JudgeAssignment, JudgeAssignmentSummary } from '@challenge/contrac
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { timelineOf } from '../challenges/challenge-timeline';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { SaveScoresDto } from './dto/scoring-save-scores.dto';
 import { toJudgeAssignment, toJudgeAssignmentSummary } from './judge-queue.mapper';

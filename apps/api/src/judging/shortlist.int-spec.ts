@@ -11,7 +11,7 @@ import {
   JUDGING_NOW,
 } from '../../test/judging-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 type Listed = { ideaId: string; position: number; voteCount: number; category: string | null };
 const ids = (body: { ideas: Listed[] }): string[] => body.ideas.map((i) => i.ideaId);

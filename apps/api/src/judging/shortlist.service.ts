@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isPublishedAt } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { SetShortlistDto, ShortlistProposalDto } from './dto/shortlist.dto';
 import { JudgingAccess } from './judging-access.service';

@@ -12,7 +12,7 @@ import {
   servePair,
 } from '../../test/pairwise-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { CACHE_FROM_COMPARISONS, PairwiseScoresService } from './pairwise-scores.service';
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));

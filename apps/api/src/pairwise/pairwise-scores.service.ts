@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PairwiseScores } from '@challenge/contract';
 import { fitBradleyTerry, IdeaPairwiseScore, PairwiseComparison } from '@challenge/domain';
 import { ChallengesService } from '../challenges/challenges.service';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { ListedIdeaRow, PairwiseRepository } from './pairwise.repository';
 import { requirePairwise, requireVotingStarted } from './voting-window';

@@ -15,7 +15,7 @@ import type { NextPair, PairAnswerResponse, PairwiseScores } from '@challenge/co
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { PairAnswerDto } from './dto/pair-answer.dto';
 import { PairwiseScoresService } from './pairwise-scores.service';
 import { PairwiseService } from './pairwise.service';

@@ -12,7 +12,7 @@ import {
   servePair,
 } from '../../test/pairwise-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { EnvDto } from '../config/env';
 import { voterKey } from '../votes/voter-key';
 import { PairTokens, PAIR_TTL_MS } from './pair-token';

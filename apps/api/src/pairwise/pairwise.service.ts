@@ -11,7 +11,7 @@ import type { NextPair, PairAnswerResponse, PairIdea } from '@challenge/contract
 import { choosePair, pairKey } from '@challenge/domain';
 import { isPublishedAt } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { VoterKey, voterKey } from '../votes/voter-key';

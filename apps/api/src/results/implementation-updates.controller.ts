@@ -13,7 +13,7 @@ import {
 import type { ImplementationUpdate } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { ImplementationUpdateDto } from './dto/implementation-update.dto';
 import { ImplementationUpdatesService } from './implementation-updates.service';
 

@@ -1,5 +1,5 @@
 import type { ImplementationUpdate } from '@challenge/contract';
-import { CLOCK } from '../challenges/clock';
+import { CLOCK } from '../common/clock';
 import { bearer, createUser, TestUser } from '../../test/factories';
 import {
   as,

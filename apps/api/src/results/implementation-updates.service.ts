@@ -3,7 +3,7 @@ import type { ImplementationUpdate } from '@challenge/contract';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ChallengesService } from '../challenges/challenges.service';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { ImplementationUpdateDto } from './dto/implementation-update.dto';
 import { toImplementationUpdate } from './implementation-update.mapper';

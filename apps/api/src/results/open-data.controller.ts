@@ -4,7 +4,7 @@ import type { OpenDataExport } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
 import { OptionalUser, Public } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { openDataCsv } from './open-data-csv';
 import { OGL_URL } from './results-snapshot';
 import { ResultsService } from './results.service';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { OpenDataExport, Results } from '@challenge/contract';
 import { recomputeFromExport } from '@challenge/domain';
-import { CLOCK } from '../challenges/clock';
+import { CLOCK } from '../common/clock';
 import { PairwiseScoresService } from '../pairwise/pairwise-scores.service';
 import { createUser, TestUser } from '../../test/factories';
 import { insertIdea } from '../../test/ideas-helpers';

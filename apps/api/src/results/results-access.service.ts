@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ChallengesService } from '../challenges/challenges.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { judgingHasOpened } from '../challenges/challenge-timeline';
 import type { AuthUser } from '../common/auth/auth-user';
 import { ResultsChallengeRow, ResultsRepository, StoredResultsRow } from './results.repository';

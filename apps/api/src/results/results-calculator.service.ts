@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { PairwiseScoresService } from '../pairwise/pairwise-scores.service';
 import { changedParts, FingerprintPart, inputsFingerprint, InputsFingerprint } from './results-fingerprint';
 import { buildSnapshot, ResultsInputs, ResultsSnapshot } from './results-snapshot';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Results, VoteFlagList } from '@challenge/contract';
-import { CLOCK } from '../challenges/clock';
+import { CLOCK } from '../common/clock';
 import { TestUser } from '../../test/factories';
 import { daysFrom } from '../../test/ideas-helpers';
 import { as, JUDGING_NOW } from '../../test/judging-helpers';

@@ -12,7 +12,7 @@ import {
 import type { Results } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { OverrideAwardDto } from './dto/override-award.dto';
 import { ResultsPublishService } from './results-publish.service';
 import { ResultsService } from './results.service';

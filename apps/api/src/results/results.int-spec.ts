@@ -1,5 +1,5 @@
 import type { RankedIdea, Results } from '@challenge/contract';
-import { CLOCK } from '../challenges/clock';
+import { CLOCK } from '../common/clock';
 import { TestUser } from '../../test/factories';
 import {
   as,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { EnvDto } from '../config/env';
 import { MailService } from '../notifications/mail.service';
 import { DigestUpdateRow, ImplementationUpdatesRepository } from './implementation-updates.repository';

@@ -6,7 +6,7 @@ import { timelineOf } from '../challenges/challenge-timeline';
 import { createHash } from 'node:crypto';
 import { MIGRATIONS } from '../database/migrations';
 import { FILE_STORAGE, FileStorage } from '../storage/file-storage';
-import { detectAttachmentType } from '../ideas/file-type';
+import { detectAttachmentType } from '../common/uploads/file-type';
 import { createOrganisation } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';

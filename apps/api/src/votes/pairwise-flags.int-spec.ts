@@ -10,7 +10,7 @@ import {
 } from '../../test/pairwise-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { councilAdmin, counters, decideFlag, minutesFrom, voteFlags, VOTES_NOW } from '../../test/votes-helpers';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { EnvDto } from '../config/env';
 import { networkHash } from './voter-network';
 

@@ -13,7 +13,7 @@ import {
   voteFlags,
   VOTES_NOW,
 } from '../../test/votes-helpers';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 describe('vote flags: invalidating and restoring flagged votes', () => {
   let t: TestApp;

@@ -13,7 +13,7 @@ import {
 import type { VoteFlagDecisionResponse, VoteFlagList } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { VoteFlagDecisionDto } from './dto/vote-flag-decision.dto';
 import { VoteFlagsService } from './vote-flags.service';
 

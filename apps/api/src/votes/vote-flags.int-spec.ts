@@ -17,7 +17,7 @@ import {
   voteFlags,
   VOTES_NOW,
 } from '../../test/votes-helpers';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import { EnvDto } from '../config/env';
 import { networkHash } from './voter-network';
 

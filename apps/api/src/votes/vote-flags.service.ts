@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengesService } from '../challenges/challenges.service';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { PairwiseFlagsRepository } from './pairwise-flags.repository';
 import { FlagVote, flagIdOf, isPairwiseKind, kindOfFlagId, toVoteFlag, VOTE_FLAG_KINDS } from './vote-flag-rules';

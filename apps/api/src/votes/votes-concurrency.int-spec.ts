@@ -10,7 +10,7 @@ import {
   voteRows,
   VOTES_NOW,
 } from '../../test/votes-helpers';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 // Parallel requests need parallel connections; the embedded database has only one.
 const onServer = Number(process.env['DB_POOL_MAX'] ?? '1') < 2 ? describe.skip : describe;

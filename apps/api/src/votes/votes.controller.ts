@@ -14,7 +14,7 @@ import type { MyVotes, VoteReceipt } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
-import { UuidParam } from '../ideas/params';
+import { UuidParam } from '../common/http/params';
 import { VotesService } from './votes.service';
 
 @ApiTags('votes')

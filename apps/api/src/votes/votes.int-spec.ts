@@ -12,7 +12,7 @@ import {
   voteRows,
   VOTES_NOW,
 } from '../../test/votes-helpers';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 
 describe('votes: support voting', () => {
   let t: TestApp;

@@ -11,7 +11,7 @@ import type { MyVotes, VoteReceipt } from '@challenge/contract';
 import { openActivities } from '@challenge/domain';
 import { isPublishedAt, timelineOf } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { CLOCK, Clock } from '../challenges/clock';
+import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { VoterKey, voterKey } from './voter-key';

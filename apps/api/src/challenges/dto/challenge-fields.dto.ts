@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MaxChars } from '../../common/http/max-chars';
-import { NoNul, NonBlankText, OptionalInstant, OptionalText } from './validators';
+import { NoNul, NonBlankText, OptionalInstant, OptionalText } from '../../common/validation/validators';
 
 const MAX_PENCE = 1_000_000_000_00; // £1bn
 const MEASURES: PublicVoteMeasure[] = ['supports', 'pairwise'];

@@ -3,7 +3,7 @@ import type { CreateChallengeRequest } from '@challenge/contract';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUUID, Matches } from 'class-validator';
 import { MaxChars } from '../../common/http/max-chars';
 import { ChallengeFieldsDto } from './challenge-fields.dto';
-import { NonBlankText } from './validators';
+import { NonBlankText } from '../../common/validation/validators';
 
 export class CreateChallengeDto extends ChallengeFieldsDto implements CreateChallengeRequest {
   @ApiProperty({ format: 'uuid', description: 'The lead council; you must be one of its admins' })

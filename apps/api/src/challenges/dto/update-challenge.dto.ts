@@ -3,7 +3,7 @@ import type { UpdateChallengeRequest } from '@challenge/contract';
 import { IsOptional, Matches, ValidateIf } from 'class-validator';
 import { MaxChars } from '../../common/http/max-chars';
 import { ChallengeFieldsDto } from './challenge-fields.dto';
-import { NonBlankText, OptionalNonBlankText } from './validators';
+import { NonBlankText, OptionalNonBlankText } from '../../common/validation/validators';
 
 export class UpdateChallengeDto extends ChallengeFieldsDto implements UpdateChallengeRequest {
   @OptionalNonBlankText(150)

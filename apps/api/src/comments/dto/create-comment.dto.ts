@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { CreateCommentRequest } from '@challenge/contract';
 import { Transform } from 'class-transformer';
 import { IsDefined } from 'class-validator';
-import { NonBlankText } from '../../challenges/dto/validators';
+import { NonBlankText } from '../../common/validation/validators';
 
 export const trimText = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 

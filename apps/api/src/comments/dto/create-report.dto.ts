@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateReportRequest } from '@challenge/contract';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsOptional, IsUUID } from 'class-validator';
-import { NonBlankText } from '../../challenges/dto/validators';
+import { NonBlankText } from '../../common/validation/validators';
 import { trimText } from './create-comment.dto';
 
 export class CreateReportDto implements CreateReportRequest {

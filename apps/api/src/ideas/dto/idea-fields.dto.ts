@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { NonBlankText, OptionalText } from '../../challenges/dto/validators';
+import { NonBlankText, OptionalText } from '../../common/validation/validators';
 
 export const TITLE_MAX = 150;
 export const SUMMARY_MAX = 500;

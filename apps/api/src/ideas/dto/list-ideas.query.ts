@@ -4,7 +4,7 @@ import type { IdeaSort, ListIdeasQuery } from '@challenge/contract';
 
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { MaxChars } from '../../common/http/max-chars';
-import { NoNul } from '../../challenges/dto/validators';
+import { NoNul } from '../../common/validation/validators';
 
 export class ListIdeasQueryDto extends PageQueryDto implements ListIdeasQuery {
   @ApiPropertyOptional({ description: 'Full-text search (web search syntax: words, "phrases", -excluded, or)' })

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DeclareConflictRequest } from '@challenge/contract';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsOptional, IsUUID } from 'class-validator';
-import { NonBlankText } from '../../challenges/dto/validators';
+import { NonBlankText } from '../../common/validation/validators';
 import { trimText } from '../../comments/dto/create-comment.dto';
 
 export class DeclareConflictDto implements DeclareConflictRequest {

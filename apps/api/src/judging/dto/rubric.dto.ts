@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { NonBlankText, OptionalText } from '../../challenges/dto/validators';
+import { NonBlankText, OptionalText } from '../../common/validation/validators';
 import { trimText } from '../../comments/dto/create-comment.dto';
 
 export const MAX_CRITERIA = 12;

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MaxChars } from '../../common/http/max-chars';
-import { NoNul } from '../../challenges/dto/validators';
+import { NoNul } from '../../common/validation/validators';
 
 export const COMMENT_MAX = 5000;
 /** More criteria than any rubric has; a longer list is refused before touching the database. */

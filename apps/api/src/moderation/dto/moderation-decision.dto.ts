@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ModerationAction, ModerationDecisionRequest } from '@challenge/contract';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, ValidateIf } from 'class-validator';
-import { NonBlankText } from '../../challenges/dto/validators';
+import { NonBlankText } from '../../common/validation/validators';
 import { trimText } from '../../comments/dto/create-comment.dto';
 
 export const MODERATION_ACTIONS: ModerationAction[] = ['approve', 'hide', 'restore', 'dismiss'];

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { PairAnswerRequest } from '@challenge/contract';
 import { IsBoolean, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { MaxChars } from '../../common/http/max-chars';
-import { NoNul } from '../../challenges/dto/validators';
+import { NoNul } from '../../common/validation/validators';
 
 /** The answer to a served pair: the better idea, or `skip: true` for "can't decide". */
 export class PairAnswerDto implements PairAnswerRequest {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ImplementationStatus, ImplementationUpdateInput } from '@challenge/contract';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { NonBlankText, OptionalText } from '../../challenges/dto/validators';
+import { NonBlankText, OptionalText } from '../../common/validation/validators';
 import { trimText } from '../../comments/dto/create-comment.dto';
 
 export const IMPLEMENTATION_STATUSES: ImplementationStatus[] = ['planned', 'in_progress', 'completed', 'stopped'];

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { VoteFlagDecisionRequest } from '@challenge/contract';
 import { Transform } from 'class-transformer';
 import { IsDefined } from 'class-validator';
-import { NonBlankText } from '../../challenges/dto/validators';
+import { NonBlankText } from '../../common/validation/validators';
 import { trimText } from '../../comments/dto/create-comment.dto';
 
 export class VoteFlagDecisionDto implements VoteFlagDecisionRequest {

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { isIsoInstant } from '@challenge/domain';
 import { IsOptional, IsString, Matches, ValidateBy, ValidateIf } from 'class-validator';
-import { MaxChars } from '../../common/http/max-chars';
+import { MaxChars } from '../http/max-chars';
 
 /** PostgreSQL text cannot hold NUL characters; refuse them with a message instead of a 500. */
 export const NoNul = (options: { each?: boolean } = {}) =>
