@@ -7,3 +7,4 @@ export * from './moderation';
 export * from './votes';
 export * from './judging';
 export * from './results';
+export * from './limits';
