@@ -3,7 +3,7 @@ import type { ApiError, Challenge } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 
 export const MAX_COVER_BYTES = 5 * 1024 * 1024;
 export const COVER_ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';

@@ -11,13 +11,12 @@ import { ChallengeCoverUpload } from './challenge-cover-upload';
 import { ChallengeFormControls } from './challenge-form-controls';
 import { challengeApiErrors, emptyFormValue, formValueOf, toRequestBody, toUpdateBody } from './challenge-form-model';
 import { ChallengeTexts } from './challenge-texts';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 import { HostFields } from './host-fields';
 import { PrizeRows } from './prize-rows';
 import { StageDates, stageDateLabel } from './stage-dates';
 import { TextareaField } from '../../shared/forms/textarea-field';
-import { VotingSettingsFields } from '../voting/voting-settings-fields';
-import { frozenSettings, withoutFrozen } from '../voting/voting-settings-model';
+import { VotingSettingsFields, frozenSettings, withoutFrozen } from '../voting';
 
 /** Create (`/admin/challenges/new`) or edit (`/admin/challenges/:id/edit`) a challenge. */
 @Component({

@@ -4,7 +4,7 @@ import type { ChallengeListState, ChallengeSummary } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { ChallengeCard } from './challenge-card';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 
 const STATES: readonly ChallengeListState[] = ['open', 'upcoming', 'past'];
 const HEADINGS: Record<ChallengeListState, [heading: string, none: string]> = {

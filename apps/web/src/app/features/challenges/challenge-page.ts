@@ -4,11 +4,12 @@ import type { ApiError, Challenge } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { CurrentLocale } from '../../core/i18n/locale';
-import { LocalText, formatPercent, langAttr, localText } from './challenge-format';
+import { LocalText, langAttr, localText } from '../../shared/i18n/local-text';
+import { formatPercent } from '../../shared/format/money';
 import { ChallengePrizes } from './challenge-prizes';
 import { ChallengeStateTag } from './challenge-state-tag';
 import { ChallengeTimeline } from './challenge-timeline';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 
 /** A section of text; `html` (already sanitised by the API from markdown) replaces the plain text when given. */
 type Section = { heading: string; text: LocalText; testId: string; html?: string | null };

@@ -6,8 +6,9 @@ import { CurrentLocale } from '../../core/i18n/locale';
 import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
-import { Message, langAttr, localText, missingFacts, welshWarningMessages } from './challenge-format';
-import { ChallengesApi } from './challenges-api';
+import { Message, missingFacts, welshWarningMessages } from './challenge-format';
+import { langAttr, localText } from '../../shared/i18n/local-text';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 
 const asFormError = (m: Message): FormError =>
   'key' in m ? fieldError(null, m.key, m.params) : { field: null, message: m.text, translate: false };

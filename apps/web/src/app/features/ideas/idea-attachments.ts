@@ -7,7 +7,7 @@ import { FieldError } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, fileSize } from './file-size';
-import { IdeasApi } from './ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 
 /** An idea's files: the list with remove buttons, and a GOV.UK file upload (types and size checked by the API). */
 @Component({

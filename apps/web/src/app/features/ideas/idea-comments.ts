@@ -9,7 +9,7 @@ import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
-import { IdeasApi } from './ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 
 export const COMMENT_MAX = 5000;
 

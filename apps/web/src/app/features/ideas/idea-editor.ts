@@ -13,8 +13,8 @@ import { IdeaAttachments } from './idea-attachments';
 import { IdeaFields } from './idea-fields';
 import { IDEA_FIELD_IDS, createIdeaForm, formValueOf, ideaFormErrors, toIdeaRequest } from './idea-form-model';
 import { IdeaTeam } from './idea-team';
-import { IdeasApi } from './ideas-api';
-import { localised } from './localised';
+import { IdeasApi } from '../../shared/api/ideas-api';
+import { localised } from '../../shared/i18n/local-text';
 
 /** Submit a new idea (`mode` new, `id` = challenge) or edit one (`mode` edit, `id` = idea), with its files and team. */
 @Component({

@@ -5,11 +5,11 @@ import type { ApiError, Challenge, IdeaSummary, Page } from '@challenge/contract
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { Pagination } from '../../shared/pagination';
-import { VoteAllowance } from '../voting/vote-allowance';
+import { VoteAllowance } from '../voting';
 import { IdeaCard } from './idea-card';
 import { ListSort, readListParams, sortForSearch, sortOptions, toApiQuery, toQueryParams } from './list-query';
-import { IdeasApi } from './ideas-api';
-import { localised } from './localised';
+import { IdeasApi } from '../../shared/api/ideas-api';
+import { localised } from '../../shared/i18n/local-text';
 
 /** A challenge's ideas: search, category filter, sort and pages, all kept in the address bar. */
 @Component({

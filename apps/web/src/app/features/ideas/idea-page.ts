@@ -7,12 +7,12 @@ import { CurrentLocale } from '../../core/i18n/locale';
 import { apiErrorKey, isUnavailable } from '../../shared/forms/api-errors';
 import { pageTitleFrom } from '../../shared/page-title';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { IdeaUpdates } from '../results/idea-updates';
-import { VoteControl } from '../voting/vote-control';
+import { IdeaUpdates } from '../results';
+import { VoteControl } from '../voting';
 import { fileSize } from './file-size';
 import { IdeaComments } from './idea-comments';
 import { IdeaStatus } from './idea-status';
-import { IdeasApi } from './ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 
 /** One idea: its details, files, status for the team, edit and withdraw, report, and comments. */
 @Component({

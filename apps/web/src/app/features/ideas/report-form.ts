@@ -7,7 +7,7 @@ import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
-import { IdeasApi } from './ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 
 export const REPORT_MAX = 1000;
 

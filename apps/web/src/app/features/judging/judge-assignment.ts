@@ -23,7 +23,7 @@ import { ErrorSummary } from '../../shared/forms/error-summary';
 import type { FormError } from '../../shared/forms/form-errors';
 import { pageTitleFrom } from '../../shared/page-title';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { localised } from '../ideas/localised';
+import { localised } from '../../shared/i18n/local-text';
 import { ConflictDeclaration } from './conflict-declaration';
 import { JudgingApi } from './judging-api';
 import { judgingFailureKey } from './judging-errors';

@@ -1,4 +1,4 @@
-import type { Shape } from '../../core/i18n/en';
+import type { Shape } from '../../core/i18n/shape';
 
 /** Judge-facing text (queue, scoring form, conflict declaration, invitation acceptance) in English; the Welsh below must have the same keys. */
 export const judgeEn = {

@@ -1,8 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ApiError, Challenge } from '@challenge/contract';
 import { CurrentLocale } from '../../core/i18n/locale';
-import { ChallengesApi } from '../challenges/challenges-api';
-import { localised } from '../ideas/localised';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { localised } from '../../shared/i18n/local-text';
 import { judgingFailureKey } from './judging-errors';
 
 /**

@@ -1,4 +1,4 @@
-import type { Shape } from '../../core/i18n/en';
+import type { Shape } from '../../core/i18n/shape';
 
 /** Judging admin text (panel and invitations, conflicts, assignments, progress) in English; the Welsh below must have the same keys. */
 export const judgingPanelEn = {

@@ -1,4 +1,4 @@
-import type { Shape } from '../../core/i18n/en';
+import type { Shape } from '../../core/i18n/shape';
 import { judgeCy, judgeEn } from './judge.i18n';
 import { judgingAdminCy, judgingAdminEn } from './judging-admin.i18n';
 import { judgingPanelCy, judgingPanelEn } from './judging-panel.i18n';

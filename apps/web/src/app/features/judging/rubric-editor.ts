@@ -9,7 +9,7 @@ import type { FormError } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
 import { TextareaField } from '../../shared/forms/textarea-field';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { LocalText, langAttr, localText } from '../challenges/challenge-format';
+import { LocalText, langAttr, localText } from '../../shared/i18n/local-text';
 import { JudgingApi } from './judging-api';
 import { JudgingChallenge } from './judging-challenge';
 import { judgingFailureKey } from './judging-errors';

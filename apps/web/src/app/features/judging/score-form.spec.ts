@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import type { Criterion } from '@challenge/contract';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
-import { BundledTranslations } from '../../core/i18n/translations';
+import { BundledTranslations } from '../../translations/bundled-translations';
 import { ScoreControls, ScoreForm } from './score-form';
 
 const criterion = (id: string, name: string, maxScore: number): Criterion => ({

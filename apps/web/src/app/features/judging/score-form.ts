@@ -6,7 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import type { FormError } from '../../shared/forms/form-errors';
-import { LocalText, langAttr, localText } from '../challenges/challenge-format';
+import { LocalText, langAttr, localText } from '../../shared/i18n/local-text';
 import { commentFieldId, scoreFieldId, scoreOptions, usesRadios } from './score-form-model';
 
 export type ScoreControls = Record<string, { score: FormControl<string>; comment: FormControl<string> }>;

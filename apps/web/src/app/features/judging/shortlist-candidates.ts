@@ -2,7 +2,7 @@ import { Component, effect, inject, input, output, signal, untracked } from '@an
 import type { ApiError, IdeaSummary, Page } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Pagination } from '../../shared/pagination';
-import { IdeasApi } from '../ideas/ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 import { judgingFailureKey } from './judging-errors';
 import { ShortlistPick, pickOfIdea } from './shortlist-model';
 

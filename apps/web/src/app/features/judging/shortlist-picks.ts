@@ -1,6 +1,6 @@
 import { Component, ElementRef, Injector, afterNextRender, inject, input, output, signal } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { scorePercent } from '../voting/voting-rules';
+import { scorePercent } from '../voting';
 import type { ShortlistPick } from './shortlist-model';
 
 export type PickMove = { index: number; delta: -1 | 1 };

@@ -1,4 +1,4 @@
-import { formatPence } from '../challenges/challenge-format';
+import { formatPence } from '../../shared/format/money';
 import { MAX_SPEND_PENCE, SLOT, aroundSlot, formatDecimal, formatZ, parsePounds } from './results-format';
 
 describe('money', () => {

@@ -4,8 +4,8 @@ import type { ApiError, Challenge, ImplementationUpdate, Results } from '@challe
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
-import { localised } from '../ideas/localised';
-import { ChallengesApi } from '../challenges/challenges-api';
+import { localised } from '../../shared/i18n/local-text';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 import { ImplementationUpdates } from './implementation-updates';
 import { ResultsApi, exportUrl } from './results-api';
 import { ResultsCharts } from './results-charts';

@@ -8,8 +8,8 @@ import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { ChallengesApi } from '../challenges/challenges-api';
-import { localised } from '../ideas/localised';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { localised } from '../../shared/i18n/local-text';
 import { MyVotesStore } from './my-votes-store';
 import { allowanceNotice, votingErrorKey, votingPhase } from './voting-rules';
 

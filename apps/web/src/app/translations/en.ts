@@ -1,9 +1,10 @@
-import { challengesEn } from '../../features/challenges/challenges.i18n';
-import { ideasEn } from '../../features/ideas/ideas.i18n';
-import { moderationEn } from '../../features/moderation/moderation.i18n';
-import { votingEn } from '../../features/voting/voting.i18n';
-import { judgingEn } from '../../features/judging/judging.i18n';
-import { resultsEn } from '../../features/results/results.i18n';
+import type { Shape } from '../core/i18n/shape';
+import { challengesEn } from '../features/challenges/challenges.i18n';
+import { ideasEn } from '../features/ideas/ideas.i18n';
+import { moderationEn } from '../features/moderation/moderation.i18n';
+import { votingEn } from '../features/voting/voting.i18n';
+import { judgingEn } from '../features/judging/judging.i18n';
+import { resultsEn } from '../features/results/results.i18n';
 /** English interface text. Welsh (cy.ts) must have exactly the same keys. */
 export const en = {
   service: {
@@ -256,8 +257,6 @@ export const en = {
   judging: judgingEn,
   results: resultsEn,
 };
-
-export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** The shape every language must fill in. */
 export type Translations = Shape<typeof en>;

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import { Session } from '../../core/auth/session';
+import { Session } from './session';
 
 /** Admins of at least one council (who can create and run challenges); others see "page not found". */
 export const hostAdminGuard: CanActivateFn = async (_route, state) => {

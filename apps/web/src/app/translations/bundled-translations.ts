@@ -4,11 +4,9 @@ import type { Locale } from '@challenge/contract';
 import { Observable, of } from 'rxjs';
 import { cy } from './cy';
 import { en } from './en';
+import { isLocale } from '../core/i18n/locales';
 
-export const LOCALES: readonly Locale[] = ['en', 'cy'];
 export const TRANSLATIONS: Record<Locale, TranslationObject> = { en, cy };
-
-export const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'cy';
 
 /** Translations are bundled with the app, so switching language never waits on (or fails over) the network. */
 @Injectable()

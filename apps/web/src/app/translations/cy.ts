@@ -1,9 +1,9 @@
-import { challengesCy } from '../../features/challenges/challenges.i18n';
-import { ideasCy } from '../../features/ideas/ideas.i18n';
-import { moderationCy } from '../../features/moderation/moderation.i18n';
-import { votingCy } from '../../features/voting/voting.i18n';
-import { judgingCy } from '../../features/judging/judging.i18n';
-import { resultsCy } from '../../features/results/results.i18n';
+import { challengesCy } from '../features/challenges/challenges.i18n';
+import { ideasCy } from '../features/ideas/ideas.i18n';
+import { moderationCy } from '../features/moderation/moderation.i18n';
+import { votingCy } from '../features/voting/voting.i18n';
+import { judgingCy } from '../features/judging/judging.i18n';
+import { resultsCy } from '../features/results/results.i18n';
 import type { Translations } from './en';
 
 /** Testun y rhyngwyneb yn Gymraeg. */
