@@ -10,8 +10,7 @@ import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
 import { IdeasApi } from '../../shared/api/ideas-api';
-
-export const COMMENT_MAX = 5000;
+import { LIMITS } from '@challenge/contract';
 
 /** The comments on an idea, each with a "Report" link, and a form to add one when signed in. */
 @Component({
@@ -121,8 +120,8 @@ export class IdeaComments {
     const body = this.body.value.trim();
     const errors = !body
       ? [fieldError('comment', 'ideas.comments.required')]
-      : body.length > COMMENT_MAX
-        ? [fieldError('comment', 'ideas.comments.tooLong', { max: `${COMMENT_MAX}` })]
+      : body.length > LIMITS.comment
+        ? [fieldError('comment', 'ideas.comments.tooLong', { max: `${LIMITS.comment}` })]
         : [];
     this.errors.set(errors);
     this.posted.set(false);

@@ -11,8 +11,8 @@ import { JudgingChallenge } from './judging-challenge';
 import { judgingErrors, judgingFailureKey } from './judging-errors';
 import { NumberField } from './number-field';
 import { wholeNumber } from './shortlist-model';
+import { LIMITS } from '@challenge/contract';
 
-export const JUDGES_PER_IDEA_MAX = 50;
 const K_ID = 'judges-per-idea';
 
 /**
@@ -106,9 +106,9 @@ export class JudgingAssignments {
   }
 
   protected generate(): void {
-    const k = wholeNumber(this.k.value, 1, JUDGES_PER_IDEA_MAX);
+    const k = wholeNumber(this.k.value, 1, LIMITS.judgesPerIdea);
     if (k === null) {
-      this.errors.set([fieldError(K_ID, 'judging.assignments.kInvalid', { max: String(JUDGES_PER_IDEA_MAX) })]);
+      this.errors.set([fieldError(K_ID, 'judging.assignments.kInvalid', { max: String(LIMITS.judgesPerIdea) })]);
       return;
     }
     if (this.busy()) return;

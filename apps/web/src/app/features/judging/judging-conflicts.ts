@@ -14,8 +14,8 @@ import { Notice, SuccessBanner } from '../../shared/success-banner';
 import { JudgingApi } from './judging-api';
 import { JudgingChallenge } from './judging-challenge';
 import { judgingErrors, judgingFailureKey } from './judging-errors';
+import { LIMITS } from '@challenge/contract';
 
-export const REASON_MAX = 1000;
 const IDS = { judge: 'conflict-judge', idea: 'conflict-idea', reason: 'conflict-reason' };
 
 /** The errors of a conflict form (judge and idea chosen, a reason of at most 1000 characters). */
@@ -26,8 +26,8 @@ export function conflictErrors(values: { judgeId?: string; ideaId: string; reaso
   if (!values.ideaId) errors.push(fieldError(ids.idea, 'judging.conflicts.ideaRequired'));
   const reason = values.reason.trim();
   if (!reason) errors.push(fieldError(ids.reason, 'judging.conflicts.reasonRequired'));
-  else if (reason.length > REASON_MAX) {
-    errors.push(fieldError(ids.reason, 'judging.conflicts.reasonTooLong', { max: String(REASON_MAX) }));
+  else if (reason.length > LIMITS.conflictReason) {
+    errors.push(fieldError(ids.reason, 'judging.conflicts.reasonTooLong', { max: String(LIMITS.conflictReason) }));
   }
   return errors;
 }

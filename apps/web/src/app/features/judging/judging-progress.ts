@@ -19,8 +19,8 @@ import { Notice, SuccessBanner } from '../../shared/success-banner';
 import { JudgingApi } from './judging-api';
 import { JudgingChallenge } from './judging-challenge';
 import { judgingErrors, judgingFailureKey } from './judging-errors';
-import { REASON_MAX } from './judging-conflicts';
 import { ASSIGNMENT_TAG } from './panel-model';
+import { LIMITS } from '@challenge/contract';
 
 type Reopening = { assignmentId: string; judge: string; idea: string };
 const REASON_ID = 'reopen-reason';
@@ -205,9 +205,9 @@ export class JudgingProgressPage {
 
   protected reopen(r: Reopening): void {
     const reason = this.reason.value.trim();
-    if (!reason || reason.length > REASON_MAX) {
+    if (!reason || reason.length > LIMITS.reopenReason) {
       const key = reason ? 'judging.conflicts.reasonTooLong' : 'judging.progress.reasonRequired';
-      this.errors.set([fieldError(REASON_ID, key, { max: String(REASON_MAX) })]);
+      this.errors.set([fieldError(REASON_ID, key, { max: String(LIMITS.reopenReason) })]);
       return;
     }
     if (this.busy()) return;

@@ -1,15 +1,16 @@
+import { LIMITS } from '@challenge/contract';
 import type { ApiError, Criterion, CriterionInput, SetRubricRequest } from '@challenge/contract';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { judgingErrors } from './judging-errors';
 
-/** The limits the API enforces on a rubric (apps/api/src/judging/dto/rubric.dto.ts). */
+/** The limits the API enforces on a rubric, from the shared contract's LIMITS. */
 export const RUBRIC_LIMITS = {
-  criteria: 12,
-  name: 120,
-  description: 2000,
-  minScore: 999,
-  maxScore: 1000,
-  weight: 1000,
+  criteria: LIMITS.criteriaPerRubric,
+  name: LIMITS.criterionName,
+  description: LIMITS.criterionDescription,
+  minScore: LIMITS.criterionMaxScore - 1,
+  maxScore: LIMITS.criterionMaxScore,
+  weight: LIMITS.criterionWeight,
 };
 
 export const CRITERION_FIELDS = [

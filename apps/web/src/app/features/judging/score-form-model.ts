@@ -1,9 +1,8 @@
 import type { ApiError, Criterion, Score, ScoreInput } from '@challenge/contract';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { judgingErrors } from './judging-errors';
+import { LIMITS } from '@challenge/contract';
 
-/** The API's limit on a comment (apps/api/src/judging/dto/scoring-save-scores.dto.ts). */
-export const COMMENT_MAX = 5000;
 /** Ranges with at most this many scores are offered as radios; wider ones as a number input. */
 export const MAX_RADIOS = 11;
 
@@ -62,9 +61,12 @@ export function scoresToSave(
       errors.push(fieldError(scoreFieldId(c.id), 'judging.score.errors.range', range));
       continue;
     }
-    if (comment.length > COMMENT_MAX) {
+    if (comment.length > LIMITS.scoreComment) {
       errors.push(
-        fieldError(commentFieldId(c.id), 'judging.score.errors.commentTooLong', { name, max: String(COMMENT_MAX) }),
+        fieldError(commentFieldId(c.id), 'judging.score.errors.commentTooLong', {
+          name,
+          max: String(LIMITS.scoreComment),
+        }),
       );
       continue;
     }

@@ -13,14 +13,13 @@ import { FlagDecision, VoteFlag, flagReasonId } from './vote-flag';
 import { flagKindKey, flagWhen } from './vote-flag-summary';
 import { VotesApi } from './votes-api';
 import { votingErrorKey } from './voting-rules';
-
-export const FLAG_REASON_MAX = 1000;
+import { LIMITS } from '@challenge/contract';
 
 /** The reason for an invalidate or restore decision, or the error to show next to its box. */
 export function flagReasonErrors(fieldId: string, reason: string): FormError[] {
   if (!reason.trim()) return [fieldError(fieldId, 'voting.flags.reasonRequired')];
-  if (reason.trim().length > FLAG_REASON_MAX) {
-    return [fieldError(fieldId, 'voting.flags.reasonTooLong', { max: String(FLAG_REASON_MAX) })];
+  if (reason.trim().length > LIMITS.flagDecisionReason) {
+    return [fieldError(fieldId, 'voting.flags.reasonTooLong', { max: String(LIMITS.flagDecisionReason) })];
   }
   return [];
 }
