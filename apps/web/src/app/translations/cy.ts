@@ -2,6 +2,7 @@ import { challengesCy } from '../features/challenges/challenges.i18n';
 import { ideasCy } from '../features/ideas/ideas.i18n';
 import { moderationCy } from '../features/moderation/moderation.i18n';
 import { votingCy } from '../features/voting/voting.i18n';
+import { voteFlagsCy } from '../features/vote-flags/vote-flags.i18n';
 import { judgingCy } from '../features/judging/judging.i18n';
 import { resultsCy } from '../features/results/results.i18n';
 import type { Translations } from './en';
@@ -258,7 +259,7 @@ export const cy: Translations = {
   challenges: challengesCy,
   ideas: ideasCy,
   moderation: moderationCy,
-  voting: votingCy,
+  voting: { ...votingCy, flags: voteFlagsCy },
   judging: judgingCy,
   results: resultsCy,
 };

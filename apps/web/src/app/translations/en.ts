@@ -3,6 +3,7 @@ import { challengesEn } from '../features/challenges/challenges.i18n';
 import { ideasEn } from '../features/ideas/ideas.i18n';
 import { moderationEn } from '../features/moderation/moderation.i18n';
 import { votingEn } from '../features/voting/voting.i18n';
+import { voteFlagsEn } from '../features/vote-flags/vote-flags.i18n';
 import { judgingEn } from '../features/judging/judging.i18n';
 import { resultsEn } from '../features/results/results.i18n';
 /** English interface text. Welsh (cy.ts) must have exactly the same keys. */
@@ -253,7 +254,7 @@ export const en = {
   challenges: challengesEn,
   ideas: ideasEn,
   moderation: moderationEn,
-  voting: votingEn,
+  voting: { ...votingEn, flags: voteFlagsEn },
   judging: judgingEn,
   results: resultsEn,
 };
