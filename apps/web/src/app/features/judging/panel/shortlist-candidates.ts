@@ -1,8 +1,10 @@
-import { Component, effect, inject, input, output, signal, untracked } from '@angular/core';
-import type { ApiError, IdeaSummary, Page } from '@challenge/contract';
+import { Component, computed, inject, input, output } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import type { IdeaSummary } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Pagination } from '../../../shared/pagination';
 import { IdeasApi } from '../../../shared/api/ideas-api';
+import { errorOf, keepPrevious } from '../../../shared/data/resource-state';
 import { judgingFailureKey } from '../common/judging-errors';
 import { ShortlistPick, pickOfIdea } from './shortlist-model';
 
@@ -75,21 +77,17 @@ export class ShortlistCandidates {
   readonly disabled = input(false);
   readonly toggled = output<{ pick: ShortlistPick; on: boolean }>();
 
-  protected readonly result = signal<Page<IdeaSummary> | null>(null);
-  protected readonly failed = signal<string | null>(null);
-
-  constructor() {
-    effect((onCleanup) => {
-      const id = this.challengeId();
-      const page = this.page();
-      untracked(() => this.failed.set(null));
-      const subscription = this.ideas.list(id, { sort: 'top', page, pageSize: CANDIDATES_PAGE_SIZE }).subscribe({
-        next: (result) => this.result.set(result),
-        error: (error: ApiError) => this.failed.set(judgingFailureKey(error)),
-      });
-      onCleanup(() => subscription.unsubscribe());
-    });
-  }
+  /** Another page cancels the request for the previous one, which stays on screen until the next arrives. */
+  private readonly loaded = rxResource({
+    params: () => ({ id: this.challengeId(), page: this.page() }),
+    stream: ({ params }) =>
+      this.ideas.list(params.id, { sort: 'top', page: params.page, pageSize: CANDIDATES_PAGE_SIZE }),
+  });
+  protected readonly result = keepPrevious(this.loaded);
+  protected readonly failed = computed(() => {
+    const error = errorOf(this.loaded);
+    return error ? judgingFailureKey(error) : null;
+  });
 
   protected toggle(idea: IdeaSummary, event: Event): void {
     this.toggled.emit({ pick: pickOfIdea(idea), on: (event.target as HTMLInputElement).checked });
