@@ -1,6 +1,7 @@
-import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ApiError, Challenge, VoteFlagList } from '@challenge/contract';
+import type { ApiError } from '@challenge/contract';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { focusHeadingWhen } from '../../shared/focus-heading';
@@ -8,6 +9,7 @@ import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
 import { ChallengesApi } from '../../shared/api/challenges-api';
+import { errorOf, keepPrevious, valueOf } from '../../shared/data/resource-state';
 import { localised } from '../../shared/i18n/local-text';
 import { FlagDecision, VoteFlag, flagReasonId } from './vote-flag';
 import { flagKindKey, flagWhen } from './vote-flag-summary';
@@ -65,9 +67,27 @@ export class VoteFlags {
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
-  protected readonly challenge = signal<Challenge | null>(null);
-  protected readonly list = signal<VoteFlagList | null>(null);
-  protected readonly failed = signal<string | null>(null);
+  // Cancelled when the id changes; the flags load only for a challenge the person may manage.
+  private readonly loadedChallenge = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.challenges.get(params),
+  });
+  protected readonly challenge = computed(() => valueOf(this.loadedChallenge));
+  private readonly loadedFlags = rxResource({
+    params: () => (this.challenge()?.canManage ? this.challenge()?.id : undefined),
+    stream: ({ params }) => this.votes.flags(params),
+  });
+  /** After a decision the flags reload; the old list stays until the new one arrives. */
+  protected readonly list = keepPrevious(this.loadedFlags);
+  protected readonly failed = computed(() => {
+    const challengeError = errorOf(this.loadedChallenge);
+    if (challengeError) return votingErrorKey(challengeError);
+    const challenge = this.challenge();
+    if (challenge && !challenge.canManage) return 'voting.flags.notAllowed';
+    const flagsError = errorOf(this.loadedFlags);
+    if (!flagsError) return null;
+    return flagsError.statusCode === 403 ? 'voting.flags.notAllowed' : votingErrorKey(flagsError);
+  });
   protected readonly errors = signal<FormError[]>([]);
   protected readonly notice = signal<Notice | null>(null);
   protected readonly busy = signal(false);
@@ -78,10 +98,6 @@ export class VoteFlags {
 
   constructor() {
     focusHeadingWhen(() => !!this.notice());
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.load(id));
-    });
   }
 
   protected decide({ flag, action, reason }: FlagDecision): void {
@@ -98,35 +114,13 @@ export class VoteFlags {
         const kind = this.translate.instant(flagKindKey(response.flag)) as string;
         const when = flagWhen(response.flag, this.locale());
         this.notice.set({ key, params: { count: String(response.changedVotes), kind, when } });
-        this.loadFlags(c.id);
+        this.loadedFlags.reload();
       },
       error: (error: ApiError) => {
         this.busy.set(false);
         const field = error.fields?.['reason'] ? flagReasonId(flag) : null;
         this.errors.set([fieldError(field, field ? 'voting.flags.reasonRequired' : votingErrorKey(error))]);
       },
-    });
-  }
-
-  private load(id: string): void {
-    this.challenge.set(null);
-    this.list.set(null);
-    this.failed.set(null);
-    this.challenges.get(id).subscribe({
-      next: (c) => {
-        this.challenge.set(c);
-        if (c.canManage) this.loadFlags(c.id);
-        else this.failed.set('voting.flags.notAllowed');
-      },
-      error: (error: ApiError) => this.failed.set(votingErrorKey(error)),
-    });
-  }
-
-  private loadFlags(challengeId: string): void {
-    this.votes.flags(challengeId).subscribe({
-      next: (list) => this.list.set(list),
-      error: (error: ApiError) =>
-        this.failed.set(error.statusCode === 403 ? 'voting.flags.notAllowed' : votingErrorKey(error)),
     });
   }
 }
