@@ -7,11 +7,13 @@ import {
   computed,
   effect,
   inject,
+  linkedSignal,
   input,
   signal,
   untracked,
   viewChild,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { ApiError, Criterion, JudgeAssignment, ScoreInput } from '@challenge/contract';
@@ -26,6 +28,7 @@ import { Notice, SuccessBanner } from '../../../shared/success-banner';
 import { localised } from '../../../shared/i18n/local-text';
 import { ConflictDeclaration } from './conflict-declaration';
 import { JudgingApi } from '../common/judging-api';
+import { errorOf, valueOf } from '../../../shared/data/resource-state';
 import { judgingFailureKey } from '../common/judging-errors';
 import { ASSIGNMENT_TAG } from '../common/panel-model';
 import { ScoreControls, ScoreForm } from './score-form';
@@ -150,7 +153,15 @@ export class JudgeAssignmentPage {
 
   protected readonly assignment = signal<JudgeAssignment | null>(null);
   protected readonly controls = signal<ScoreControls>({});
-  protected readonly failed = signal<string | null>(null);
+  /** Cancelled when the id changes; each assignment that arrives (or is saved) fills the form. */
+  private readonly loaded = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.assignment(params),
+  });
+  protected readonly failed = linkedSignal<string | null>(() => {
+    const error = errorOf(this.loaded);
+    return error ? judgingFailureKey(error) : null;
+  });
   protected readonly errors = signal<FormError[]>([]);
   protected readonly notice = signal<Notice | null>(null);
   protected readonly busy = signal(false);
@@ -165,8 +176,8 @@ export class JudgeAssignmentPage {
     focusHeadingWhen(() => !!this.notice());
     afterRenderEffect(() => this.confirmHeading()?.nativeElement.focus());
     effect(() => {
-      const id = this.id();
-      untracked(() => this.load(id));
+      const a = valueOf(this.loaded);
+      if (a) untracked(() => this.show(a));
     });
   }
 
@@ -223,7 +234,7 @@ export class JudgeAssignmentPage {
     this.busy.set(false);
     const a = this.assignment();
     this.errors.set(scoringApiErrors(error, sent, a?.criteria ?? [], (c) => this.name(c)));
-    if (error.code === 'assignment_submitted' && a) this.load(a.id);
+    if (error.code === 'assignment_submitted' && a) this.loaded.reload();
   }
 
   private name(c: Pick<Criterion, 'id'>): string {
@@ -235,13 +246,6 @@ export class JudgeAssignmentPage {
     return Object.fromEntries(
       Object.entries(this.controls()).map(([id, c]) => [id, { score: c.score.value, comment: c.comment.value }]),
     );
-  }
-
-  private load(id: string): void {
-    this.api.assignment(id).subscribe({
-      next: (a) => this.show(a),
-      error: (error: ApiError) => this.failed.set(judgingFailureKey(error)),
-    });
   }
 
   private show(a: JudgeAssignment): void {
