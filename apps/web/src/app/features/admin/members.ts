@@ -137,8 +137,9 @@ export class Members {
   readonly id = input.required<string>();
 
   // Both cancelled when the council changes or the page is left; the members reload after each change.
-  private readonly organisation = httpResource<Organisation>(() => this.base(this.id()));
-  protected readonly organisationName = computed(() => valueOf(this.organisation)?.name ?? '');
+  private readonly loadedOrganisation = httpResource<Organisation>(() => this.base(this.id()));
+  protected readonly organisation = computed(() => valueOf(this.loadedOrganisation));
+  protected readonly organisationName = computed(() => this.organisation()?.name ?? '');
   private readonly loadedMembers = rxResource({
     params: () => this.id(),
     stream: ({ params }) => this.http.get<OrganisationMember[]>(`${this.base(params)}/members`),
