@@ -4,7 +4,6 @@ import { ChallengeCoverService } from './challenge-cover.service';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesRepository } from './challenges.repository';
 import { ChallengesService } from './challenges.service';
-import { CLOCK, systemClock } from '../common/clock';
 
 @Module({
   controllers: [ChallengesController, ChallengeCoverController],
@@ -12,8 +11,7 @@ import { CLOCK, systemClock } from '../common/clock';
     ChallengesService,
     ChallengeCoverService,
     ChallengesRepository,
-    { provide: CLOCK, useFactory: systemClock },
   ],
-  exports: [ChallengesService, CLOCK],
+  exports: [ChallengesService],
 })
 export class ChallengesModule {}

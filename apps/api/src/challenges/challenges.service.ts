@@ -12,7 +12,7 @@ import type { Challenge, ChallengeSummary, Page, PublishChallengeResponse } from
 import { challengeState } from '@challenge/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { changedKeys, columnsFrom, prizesFrom, samePrizes, samePrizeTerms, stageFieldOf } from './challenge-patch';
 import { consistencyProblems, Fields, PrizeValues, publicationProblems, welshWarnings } from './challenge-rules';

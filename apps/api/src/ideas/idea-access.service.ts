@@ -3,7 +3,7 @@ import type { IdeaDetail } from '@challenge/contract';
 import { EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '../common/clock';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import type { IdeaEntity } from './idea.entity';
 import { toIdeaDetail } from './idea.mapper';

@@ -11,7 +11,7 @@ import { openActivities } from '@challenge/domain';
 import { isPublishedAt, timelineOf } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { CLOCK, Clock } from '../common/clock';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CreateIdeaDto } from './dto/create-idea.dto';
 import type { IdeaFieldsDto } from './dto/idea-fields.dto';

@@ -4,7 +4,7 @@ import { isPublishedAt } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengesService } from '../challenges/challenges.service';
 import { CLOCK, Clock } from '../common/clock';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { PanelRepository } from './panel.repository';
 

@@ -7,7 +7,7 @@ import { CommentsRepository } from '../comments/comments.repository';
 import { canViewComment } from '../comments/comments.service';
 import type { IdeaFacts } from '../comments/idea-facts';
 import { ReportsRepository, ReportTarget } from '../comments/reports.repository';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { canViewIdea } from '../ideas/idea-visibility';
