@@ -114,6 +114,8 @@ export const HOLDERS: Record<WorldKind, Record<Permission, readonly Role[]>> = {
     'assignment.score': ['judge'],
     'results.read': ADMIN,
     'organisation.manage': ['admin', 'platformAdmin'],
+    'organisation.moderate': ['moderator', 'admin', 'platformAdmin'],
+    'moderation.queue': ['moderator', 'admin', 'otherAdmin'],
     'organisation.create': ['platformAdmin'],
   },
   draft: {
@@ -137,6 +139,8 @@ export const HOLDERS: Record<WorldKind, Record<Permission, readonly Role[]>> = {
     'assignment.score': ['judge'],
     'results.read': ADMIN,
     'organisation.manage': ['admin', 'platformAdmin'],
+    'organisation.moderate': ['moderator', 'admin', 'platformAdmin'],
+    'moderation.queue': ['moderator', 'admin', 'otherAdmin'],
     'organisation.create': ['platformAdmin'],
   },
 };

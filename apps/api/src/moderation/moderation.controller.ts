@@ -1,4 +1,4 @@
-import { Access, SignedIn } from '../common/access/access.decorator';
+import { Access } from '../common/access/access.decorator';
 import {
   BadRequestException,
   Body,
@@ -40,7 +40,8 @@ export class ModerationController {
   constructor(private readonly moderation: ModerationService) {}
 
   @Get('queue')
-  @SignedIn()
+  // The service checks organisation.moderate instead when the query names a council.
+  @Access('moderation.queue', undefined, { enforcedIn: 'service' })
   @ApiOperation({
     summary:
       'Pending, reported and hidden ideas and comments of the challenges a council hosts (its moderators and admins)',

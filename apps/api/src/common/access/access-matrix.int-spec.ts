@@ -57,7 +57,7 @@ const ROUTES: Record<string, string> = {
   'GET /judging/assignments/:id': 'assignment.score on :id',
   'GET /me': 'signed-in',
   'GET /me/export': 'signed-in',
-  'GET /moderation/queue': 'signed-in',
+  'GET /moderation/queue': 'moderation.queue (in service)',
   'GET /organisations': 'public',
   'GET /organisations/:id': 'public',
   'GET /organisations/:id/audit-log': 'organisation.manage on :id',

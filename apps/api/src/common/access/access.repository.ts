@@ -30,7 +30,7 @@ export type CommentAccessRow = {
   moderation_status: ModerationStatus;
 };
 
-export type OrganisationAccessRow = { id: string; is_admin: boolean };
+export type OrganisationAccessRow = { id: string; is_admin: boolean; is_moderator: boolean };
 
 /** The caller's host role, if any, in a council hosting the challenge. */
 const HOSTED_BY = (challengeColumn: string, role?: OrganisationRole): string =>
@@ -106,10 +106,21 @@ export class AccessRepository {
   ): Promise<OrganisationAccessRow[]> {
     return this.m(manager).query(
       `SELECT o.id, EXISTS (SELECT 1 FROM organisation_members om
-                             WHERE om.organisation_id = o.id AND om.user_id = $2::uuid AND om.role = 'admin') AS is_admin
+                             WHERE om.organisation_id = o.id AND om.user_id = $2::uuid AND om.role = 'admin') AS is_admin,
+              EXISTS (SELECT 1 FROM organisation_members om
+                       WHERE om.organisation_id = o.id AND om.user_id = $2::uuid AND om.role = 'moderator') AS is_moderator
          FROM organisations o WHERE o.id = ANY($1::uuid[])`,
       [ids, userId],
     );
+  }
+
+  /** Whether the user moderates (as moderator or admin) any council. */
+  async moderatesAny(userId: string, manager?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await this.m(manager).query(
+      `SELECT 1 FROM organisation_members WHERE user_id = $1 AND role IN ('moderator', 'admin') LIMIT 1`,
+      [userId],
+    );
+    return rows.length > 0;
   }
 
   async rolesIn(userId: string, organisationId: string, manager?: EntityManager): Promise<OrganisationRole[]> {

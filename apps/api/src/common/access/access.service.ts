@@ -111,6 +111,11 @@ export class AccessService {
     if (permission === 'organisation.create') {
       return [user?.isPlatformAdmin ? null : new ForbiddenException('Only a platform admin can do this')];
     }
+    if (permission === 'moderation.queue') {
+      const moderates = user ? await this.repo.moderatesAny(user.id, manager) : false;
+      const message = 'You need the moderator or admin role in a council to see a moderation queue';
+      return [moderates ? null : new ForbiddenException(message)];
+    }
     if (ids.length === 0) return [];
     if (isChallengePermission(permission)) {
       const rows = byId(await this.repo.challenges(ids, userId, manager));
@@ -146,13 +151,16 @@ export class AccessService {
         const own = user ? await this.repo.ownAssignments(ids, user.id, manager) : new Set<string>();
         return ids.map((id) => (own.has(id) ? null : new NotFoundException('No assignment with that id')));
       }
-      case 'organisation.manage': {
+      case 'organisation.manage':
+      case 'organisation.moderate': {
         const rows = byId(await this.repo.organisations(ids, userId, manager));
+        const moderate = permission === 'organisation.moderate';
         return ids.map((id) => {
           const org = rows.get(id);
           if (!org) return new NotFoundException('No organisation with that id');
-          if (user?.isPlatformAdmin || org.is_admin) return null;
-          return new ForbiddenException('You need the admin role in this organisation to do this');
+          if (user?.isPlatformAdmin || org.is_admin || (moderate && org.is_moderator)) return null;
+          const roles = moderate ? 'moderator or admin' : 'admin';
+          return new ForbiddenException(`You need the ${roles} role in this organisation to do this`);
         });
       }
       default:

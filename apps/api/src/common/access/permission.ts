@@ -41,6 +41,10 @@ export type Permission =
   | 'results.read'
   /** an admin of the organisation, or a platform admin */
   | 'organisation.manage'
+  /** a moderator or admin of the organisation, or a platform admin */
+  | 'organisation.moderate'
+  /** a moderator or admin of at least one council (no id): the moderation queue */
+  | 'moderation.queue'
   /** a platform admin (no id) */
   | 'organisation.create';
 
@@ -65,5 +69,7 @@ export const PERMISSIONS: readonly Permission[] = [
   'assignment.score',
   'results.read',
   'organisation.manage',
+  'organisation.moderate',
+  'moderation.queue',
   'organisation.create',
 ];
