@@ -7,11 +7,7 @@ import { ChallengesService } from './challenges.service';
 
 @Module({
   controllers: [ChallengesController, ChallengeCoverController],
-  providers: [
-    ChallengesService,
-    ChallengeCoverService,
-    ChallengesRepository,
-  ],
+  providers: [ChallengesService, ChallengeCoverService, ChallengesRepository],
   exports: [ChallengesService],
 })
 export class ChallengesModule {}

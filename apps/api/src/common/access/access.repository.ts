@@ -123,14 +123,6 @@ export class AccessRepository {
     return rows.length > 0;
   }
 
-  async rolesIn(userId: string, organisationId: string, manager?: EntityManager): Promise<OrganisationRole[]> {
-    const rows: { role: OrganisationRole }[] = await this.m(manager).query(
-      `SELECT role FROM organisation_members WHERE user_id = $1 AND organisation_id = $2`,
-      [userId, organisationId],
-    );
-    return rows.map((r) => r.role);
-  }
-
   async hostRoles(userId: string, challengeId: string, manager?: EntityManager): Promise<OrganisationRole[]> {
     const rows: { role: OrganisationRole }[] = await this.m(manager).query(
       `SELECT DISTINCT om.role FROM challenge_hosts ch

@@ -81,25 +81,6 @@ export class AccessService {
     return (await this.hostRoles(userId, challengeId, manager)).includes('admin');
   }
 
-  /**
-   * Passes when the caller holds one of `roles` in the organisation (platform admins pass too
-   * unless `allowPlatformAdmin` is false); 404 for an unknown organisation, 403 otherwise.
-   */
-  async requireOrganisationRole(
-    user: AuthUser,
-    organisationId: string,
-    roles: OrganisationRole[],
-    { allowPlatformAdmin = true }: { allowPlatformAdmin?: boolean } = {},
-  ): Promise<void> {
-    const [org] = await this.repo.organisations([organisationId], user.id);
-    if (!org) throw new NotFoundException('No organisation with that id');
-    if (allowPlatformAdmin && user.isPlatformAdmin) return;
-    const held = await this.repo.rolesIn(user.id, organisationId);
-    if (!held.some((role) => roles.includes(role))) {
-      throw new ForbiddenException(`You need the ${roles.join(' or ')} role in this organisation to do this`);
-    }
-  }
-
   /** One decision per id, in the order of `ids`. */
   private async decide(
     user: AuthUser | undefined,
@@ -151,6 +132,7 @@ export class AccessService {
         const own = user ? await this.repo.ownAssignments(ids, user.id, manager) : new Set<string>();
         return ids.map((id) => (own.has(id) ? null : new NotFoundException('No assignment with that id')));
       }
+      case 'challenge.create':
       case 'organisation.manage':
       case 'organisation.moderate': {
         const rows = byId(await this.repo.organisations(ids, userId, manager));
@@ -158,7 +140,8 @@ export class AccessService {
         return ids.map((id) => {
           const org = rows.get(id);
           if (!org) return new NotFoundException('No organisation with that id');
-          if (user?.isPlatformAdmin || org.is_admin || (moderate && org.is_moderator)) return null;
+          if (org.is_admin || (moderate && org.is_moderator)) return null;
+          if (user?.isPlatformAdmin && permission !== 'challenge.create') return null;
           const roles = moderate ? 'moderator or admin' : 'admin';
           return new ForbiddenException(`You need the ${roles} role in this organisation to do this`);
         });

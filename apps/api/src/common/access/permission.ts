@@ -12,6 +12,8 @@ export type Permission =
   | 'challenge.participate'
   /** an admin of a hosting council */
   | 'challenge.manage'
+  /** an admin of the organisation (an organisation id; platform admins do not launch challenges) */
+  | 'challenge.create'
   /** the idea passes canViewIdea for the caller */
   | 'idea.read'
   /** the author or an accepted co-author edits it */
@@ -52,6 +54,7 @@ export const PERMISSIONS: readonly Permission[] = [
   'challenge.read',
   'challenge.participate',
   'challenge.manage',
+  'challenge.create',
   'idea.read',
   'idea.update',
   'idea.attachment.create',
