@@ -81,7 +81,7 @@ export class IdeaTeamService {
   }
 
   async revoke(user: AuthUser, ideaId: string, invitationId: string): Promise<void> {
-    const ctx = await this.ideas.loadFor(user, 'idea.invitation.delete', ideaId);
+    await this.ideas.loadFor(user, 'idea.invitation.delete', ideaId);
     const invitation = await this.repo.findInvitation(invitationId);
     if (!invitation || invitation.ideaId !== ideaId || invitation.revokedAt !== null) {
       throw new NotFoundException('No open invitation with that id on this idea');
