@@ -1,4 +1,4 @@
-import { checkRows, SqlRowTypeError } from './typed-query';
+import { checkRows, oneOf, SqlRowTypeError } from './typed-query';
 
 describe('checkRows', () => {
   const schema = {
@@ -61,6 +61,16 @@ describe('checkRows', () => {
 
   it('rejects a count beyond the safe integer range rather than rounding it', () => {
     expect(() => checkRows([{ n: '9007199254740993' }], { n: 'bigint-as-number' })).toThrow('column "n"');
+  });
+
+  it('checks a column of a few allowed values and types it as their union', () => {
+    const [out] = checkRows([{ locale: 'cy' }], { locale: oneOf('en', 'cy') });
+    const locale: 'en' | 'cy' | undefined = out?.locale;
+    expect(locale).toBe('cy');
+    expect(() => checkRows([{ locale: 'fr' }], { locale: oneOf('en', 'cy') })).toThrow(
+      'column "locale" expected one of en, cy, got string',
+    );
+    expect(() => checkRows([{ locale: null }], { locale: oneOf('en', 'cy') })).toThrow('got null');
   });
 
   it('infers the row type from the schema', () => {

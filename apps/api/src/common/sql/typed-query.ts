@@ -29,14 +29,25 @@ type ColumnValues = {
 };
 
 export type ColumnType = keyof ColumnValues;
-export type ColumnSpec = ColumnType | `${ColumnType} | null`;
+/** A custom column check: the parsed value, or `undefined` to reject the value (it receives null too). */
+export type ColumnParser<T> = { readonly label: string; readonly parse: (value: unknown) => T | undefined };
+export type ColumnSpec = ColumnType | `${ColumnType} | null` | ColumnParser<unknown>;
 export type RowSchema = Readonly<Record<string, ColumnSpec>>;
 
-type ValueOf<S extends ColumnSpec> = S extends `${infer T extends ColumnType} | null`
-  ? ColumnValues[T] | null
-  : S extends ColumnType
-    ? ColumnValues[S]
-    : never;
+type ValueOf<S extends ColumnSpec> =
+  S extends ColumnParser<infer T>
+    ? T
+    : S extends `${infer T extends ColumnType} | null`
+      ? ColumnValues[T] | null
+      : S extends ColumnType
+        ? ColumnValues[S]
+        : never;
+
+/** A text column holding one of a few values (a CHECK constraint or a PostgreSQL enum), typed as their union. */
+export function oneOf<const T extends string>(...values: readonly T[]): ColumnParser<T> {
+  const allowed = new Set<unknown>(values);
+  return { label: `one of ${values.join(', ')}`, parse: (value) => (allowed.has(value) ? (value as T) : undefined) };
+}
 
 /** The row type a schema describes. */
 export type RowOf<S extends RowSchema> = { -readonly [K in keyof S]: ValueOf<S[K]> };
@@ -97,12 +108,14 @@ function parse(type: ColumnType, value: unknown): unknown {
 const describe = (value: unknown): string =>
   value === null ? 'null' : value instanceof Date ? 'Date' : Array.isArray(value) ? 'array' : typeof value;
 
-type CompiledColumn = { name: string; type: ColumnType; nullable: boolean };
+type CompiledColumn = { name: string; label: string; nullable: boolean; parse: (value: unknown) => unknown };
 
 function compile(schema: RowSchema): CompiledColumn[] {
   return Object.entries(schema).map(([name, spec]) => {
+    if (typeof spec !== 'string') return { name, label: spec.label, nullable: true, parse: spec.parse };
     const nullable = spec.endsWith(' | null');
-    return { name, type: (nullable ? spec.slice(0, -' | null'.length) : spec) as ColumnType, nullable };
+    const type = (nullable ? spec.slice(0, -' | null'.length) : spec) as ColumnType;
+    return { name, label: type, nullable, parse: (value: unknown) => parse(type, value) };
   });
 }
 
@@ -124,15 +137,15 @@ export function checkRows<S extends RowSchema>(raw: unknown, schema: S, sql = ''
   }
   return rows.map((row: Record<string, unknown>) => {
     const out: Record<string, unknown> = {};
-    for (const { name, type, nullable } of columns) {
+    for (const { name, label, nullable, parse: parseValue } of columns) {
       const value = row[name];
-      if (value === null) {
-        if (!nullable) throw new SqlRowTypeError(name, `expected ${type}, got null`, sql);
+      if (value === null && typeof schema[name] === 'string') {
+        if (!nullable) throw new SqlRowTypeError(name, `expected ${label}, got null`, sql);
         out[name] = null;
         continue;
       }
-      const parsed = parse(type, value);
-      if (parsed === undefined) throw new SqlRowTypeError(name, `expected ${type}, got ${describe(value)}`, sql);
+      const parsed = parseValue(value);
+      if (parsed === undefined) throw new SqlRowTypeError(name, `expected ${label}, got ${describe(value)}`, sql);
       out[name] = parsed;
     }
     return out as RowOf<S>;
