@@ -55,6 +55,14 @@ export async function dbCeiling(input: {
     const latencies = new Float64Array(requests.length).fill(Number.NaN);
     let next = 0;
     let errors = 0;
+    let statements = 0;
+    for (const client of clients) {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      client.query = ((...args: unknown[]) => {
+        statements++;
+        return query(...args);
+      }) as typeof client.query;
+    }
     await input.meter.start();
     const started = process.hrtime.bigint();
     await Promise.all(
@@ -93,6 +101,7 @@ export async function dbCeiling(input: {
       p99Ms: quantile(sorted, 0.99),
       errors,
       cpu,
+      statements,
       ...log.summary(input.allowance, input.workload.topIdea),
     };
   } finally {
