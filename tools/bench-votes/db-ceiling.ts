@@ -30,7 +30,7 @@ async function votersOf(db: Client, workload: Workload, secret: string): Promise
 }
 
 /**
- * The database's own ceiling for the vote transaction: `clients` connections, each running the
+ * The database's own ceiling for the API's vote statement (the same code, see vote-transaction.ts): `clients` connections, each running the
  * next vote's transaction as soon as its last one committed, with no HTTP, auth or lookups.
  */
 export async function dbCeiling(input: {
@@ -74,12 +74,10 @@ export async function dbCeiling(input: {
           const t0 = process.hrtime.bigint();
           try {
             const outcome = await castVote(db, {
-              challengeId: input.challengeId,
               ideaId: input.ideaIds[vote.idea],
               voterKey: voter.key,
               userId: voter.userId,
               network: LOOPBACK_NETWORK,
-              allowance: input.allowance,
             });
             log.record(index, outcome, outcome);
           } catch (error) {
