@@ -85,3 +85,41 @@ export type CastVoteRow = {
   eligible: boolean;
   counted: number;
 };
+
+/** Runs one statement and gives its rows (TypeORM's DataSource.query, or pg's client.query(...).rows). */
+export type RunQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+export type CastVoteInput = { ideaId: string; userId: string; voterKey: string; network: string | null; now: Date };
+
+/** PostgreSQL's unique_violation (23505), from pg directly or wrapped by TypeORM. */
+function isUniqueViolation(e: unknown): boolean {
+  const error = e as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return error?.code === '23505' || error?.driverError?.code === '23505';
+}
+
+/**
+ * Casts a vote with CAST_VOTE_SQL, or null when no idea has the id. Two follow-ups cover what one
+ * snapshot cannot see: a duplicate of this vote committed after the statement started (unique
+ * violation: the statement was rolled back as a whole and runs again, now seeing it), and "no
+ * allowance left" when the voter's vote on this idea was committed meanwhile (it is existing).
+ * Shared by VotesRepository and the direct phase of `npm run bench:votes`.
+ */
+export async function castVote(run: RunQuery, vote: CastVoteInput): Promise<CastVoteRow | null> {
+  const params = [vote.ideaId, vote.userId, vote.voterKey, vote.network, vote.now.toISOString()];
+  let rows: CastVoteRow[];
+  try {
+    rows = await run<CastVoteRow>(CAST_VOTE_SQL, params);
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    rows = await run<CastVoteRow>(CAST_VOTE_SQL, params);
+  }
+  const row = rows[0] ?? null;
+  if (!row?.eligible || row.existing_at !== null || row.created_at !== null) return row;
+  const later = await run<{ created_at: Date; used: number | null }>(
+    `SELECT v.created_at, (SELECT a.used FROM challenge_voter_allowances a
+                            WHERE a.challenge_id = v.challenge_id AND a.voter_key = v.voter_key) AS used
+       FROM idea_votes v WHERE v.idea_id = $1 AND v.voter_key = $2`,
+    [vote.ideaId, vote.voterKey],
+  );
+  return later[0] ? { ...row, existing_at: later[0].created_at, used_before: later[0].used } : row;
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { ideaVoteCounterSql, ideaVoteTargetSql } from '../ideas/idea-vote-counter';
-import { CAST_VOTE_SQL, CastVoteRow } from './cast-vote-sql';
+import { castVote, CastVoteInput, CastVoteRow } from './cast-vote-sql';
 
 export type VoteTarget = {
   id: string;
@@ -24,11 +24,6 @@ async function returning<T>(m: EntityManager, sql: string, params: unknown[]): P
     return result[0] as T[];
   }
   return result as T[];
-}
-
-/** PostgreSQL's unique_violation (23505), as TypeORM reports it. */
-function isUniqueViolation(e: unknown): boolean {
-  return (e as { driverError?: { code?: unknown } } | null)?.driverError?.code === '23505';
 }
 
 /**
@@ -62,35 +57,9 @@ export class VotesRepository {
     return rows.length > 0;
   }
 
-  /**
-   * Casts a vote in one statement (CAST_VOTE_SQL: the rules that live in the rows, the allowance,
-   * the vote and the idea's counter), or null when no idea has the id. Two follow-ups cover what a
-   * single snapshot cannot see: a duplicate of this vote committed after the statement started
-   * (unique violation: the statement is rolled back and run again, now seeing it), and an answer of
-   * "no allowance left" when the voter's vote on this idea was committed meanwhile (it is existing).
-   */
-  async cast(
-    vote: { ideaId: string; userId: string; network: string | null; now: Date },
-    voterKey: string,
-  ): Promise<CastVoteRow | null> {
-    const params = [vote.ideaId, vote.userId, voterKey, vote.network, vote.now.toISOString()];
-    let rows: CastVoteRow[];
-    try {
-      rows = await this.dataSource.query(CAST_VOTE_SQL, params);
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-      rows = await this.dataSource.query(CAST_VOTE_SQL, params);
-    }
-    const row = rows[0] ?? null;
-    if (row?.eligible && row.existing_at === null && row.created_at === null) {
-      const later: { created_at: Date }[] = await this.dataSource.query(
-        `SELECT created_at FROM idea_votes WHERE idea_id = $1 AND voter_key = $2`,
-        [vote.ideaId, voterKey],
-      );
-      if (later[0])
-        return { ...row, existing_at: later[0].created_at, used_before: await this.used(row.challenge_id, voterKey) };
-    }
-    return row;
+  /** Casts a vote in one statement (see castVote in cast-vote-sql.ts), or null when no idea has the id. */
+  cast(vote: CastVoteInput): Promise<CastVoteRow | null> {
+    return castVote((sql, params) => this.dataSource.query(sql, params), vote);
   }
 
   /**

@@ -52,7 +52,7 @@ export class VotesService {
     const key = this.keyOf(user);
     const network = this.secret === null ? null : networkHash(this.secret, ip);
     const now = this.clock.now();
-    const row = await this.repo.cast({ ideaId, userId: user.id, network, now }, key);
+    const row = await this.repo.cast({ ideaId, userId: user.id, voterKey: key, network, now });
     // The same rules, in the same order, as the statement's `eligible`; here they pick the answer.
     if (!row || !row.published || (!row.listed && !row.own)) throw new NotFoundException(NO_IDEA);
     if (!row.listed) {
