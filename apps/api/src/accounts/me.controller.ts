@@ -1,3 +1,4 @@
+import { SignedIn } from '../common/access/access.decorator';
 import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Patch, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -28,6 +29,7 @@ export class MeController {
   ) {}
 
   @Get()
+  @SignedIn()
   @ApiOperation({ summary: 'The signed-in account, with its council memberships' })
   @ApiOkResponse({ type: MeDto })
   get(@CurrentUser() user: AuthUser): Promise<Me> {
@@ -35,6 +37,7 @@ export class MeController {
   }
 
   @Patch()
+  @SignedIn()
   @ApiOperation({ summary: 'Change the display name or language' })
   @ApiOkResponse({ type: MeDto })
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<Me> {
@@ -42,6 +45,7 @@ export class MeController {
   }
 
   @Get('export')
+  @SignedIn()
   @Header('Content-Disposition', 'attachment; filename="my-data.json"')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Download everything held about you (JSON)' })
@@ -51,6 +55,7 @@ export class MeController {
   }
 
   @Delete()
+  @SignedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Erase your account: personal data is removed and you are signed out everywhere' })
   @ApiNoContentResponse({ description: 'Erased' })

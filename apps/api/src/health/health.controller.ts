@@ -1,9 +1,9 @@
+import { PublicRoute } from '../common/access/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@challenge/contract';
-import { Public } from '../common/auth/decorators';
 
 @ApiTags('health')
 @Controller('health')
@@ -11,8 +11,8 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Liveness and database readiness: 200 when the database answers, 503 when it does not. */
-  @Public()
   @Get()
+  @PublicRoute()
   @ApiOkResponse({ description: 'The API is up and the database answers' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const database = await this.dataSource

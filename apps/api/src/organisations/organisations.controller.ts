@@ -1,3 +1,4 @@
+import { Access, PublicRoute } from '../common/access/access.decorator';
 import {
   BadRequestException,
   Body,
@@ -27,7 +28,7 @@ import type { Response } from 'express';
 import type { AuditEntry, Organisation, OrganisationMember, Page } from '@challenge/contract';
 import { AuditLogQueryDto } from '../audit/dto/audit-log-query.dto';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, Public } from '../common/auth/decorators';
+import { CurrentUser } from '../common/auth/decorators';
 import { AddMemberDto } from './dto/add-member.dto';
 import { CreateOrganisationDto } from './dto/create-organisation.dto';
 import { OrganisationsService } from './organisations.service';
@@ -42,6 +43,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Post()
+  @Access('organisation.create')
   @ApiBearerAuth()
   @ApiCreatedResponse({ description: 'The council was created' })
   @ApiForbiddenResponse({ description: 'Only a platform admin can create a council' })
@@ -50,15 +52,15 @@ export class OrganisationsController {
     return this.organisations.create(user, dto);
   }
 
-  @Public()
   @Get()
+  @PublicRoute()
   @ApiOkResponse({ description: 'Every council, by name' })
   list(): Promise<Organisation[]> {
     return this.organisations.list();
   }
 
-  @Public()
   @Get(':id')
+  @PublicRoute()
   @ApiOkResponse({ description: 'One council' })
   @ApiNotFoundResponse({ description: 'No organisation with that id' })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
@@ -67,6 +69,7 @@ export class OrganisationsController {
   }
 
   @Get(':id/members')
+  @Access('organisation.manage', 'id')
   @ApiBearerAuth()
   @ApiOkResponse({ description: "The council's admins and moderators" })
   @ApiUnauthorizedResponse({ description: 'Not signed in' })
@@ -76,6 +79,7 @@ export class OrganisationsController {
   }
 
   @Post(':id/members')
+  @Access('organisation.manage', 'id')
   @ApiBearerAuth()
   @ApiCreatedResponse({ description: 'The person was added' })
   @ApiOkResponse({ description: 'The person was already a member; their role is now the one given' })
@@ -94,6 +98,7 @@ export class OrganisationsController {
   }
 
   @Delete(':id/members/:userId')
+  @Access('organisation.manage', 'id')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'The person is no longer a member' })
@@ -107,6 +112,7 @@ export class OrganisationsController {
   }
 
   @Get(':id/audit-log')
+  @Access('organisation.manage', 'id')
   @ApiBearerAuth()
   @ApiOkResponse({ description: "The council's audit log, newest first" })
   @ApiForbiddenResponse({ description: "Only the council's admins or a platform admin" })
