@@ -6,12 +6,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { createApp } from '../apps/api/src/bootstrap';
-import { loadEnv } from '../apps/api/src/config/env';
-import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
+import { generateContractSchemas, SCHEMAS_FILE, TYPES_FILE } from './contract-schemas';
 import { OPENAPI_ENV_OVERRIDES, OPENAPI_FILE, renderOpenApi } from './openapi';
 
 async function main(): Promise<void> {
+  // First the response schemas from the contract types, which the app's document is built with.
+  const { schemas, types } = generateContractSchemas();
+  writeFileSync(SCHEMAS_FILE, `${JSON.stringify(schemas, null, 2)}\n`);
+  writeFileSync(TYPES_FILE, types);
+  process.stdout.write(`Wrote ${relative(process.cwd(), SCHEMAS_FILE)} and ${relative(process.cwd(), TYPES_FILE)}\n`);
+  const { createApp } = await import('../apps/api/src/bootstrap');
+  const { loadEnv } = await import('../apps/api/src/config/env');
+  const { startEmbeddedPostgres } = await import('../apps/api/src/database/embedded-postgres');
   const env = loadEnv({ ...process.env, ...OPENAPI_ENV_OVERRIDES });
   let dir: string | undefined;
   let stopEmbedded: (() => Promise<void>) | undefined;

@@ -16,6 +16,7 @@ import { DataExportDto, MeDto } from './dto/responses.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { MeService } from './me.service';
 import { clearSessionCookies } from './session-cookies';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -30,6 +31,7 @@ export class MeController {
   @Get()
   @ApiOperation({ summary: 'The signed-in account, with its council memberships' })
   @ApiOkResponse({ type: MeDto })
+  @ApiReturns(200, 'Me')
   get(@CurrentUser() user: AuthUser): Promise<Me> {
     return this.me.get(user.id);
   }
@@ -37,6 +39,7 @@ export class MeController {
   @Patch()
   @ApiOperation({ summary: 'Change the display name or language' })
   @ApiOkResponse({ type: MeDto })
+  @ApiReturns(200, 'Me')
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<Me> {
     return this.me.update(user.id, dto);
   }
@@ -46,6 +49,7 @@ export class MeController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Download everything held about you (JSON)' })
   @ApiOkResponse({ type: DataExportDto })
+  @ApiReturns(200, 'DataExport')
   export(@CurrentUser() user: AuthUser): Promise<DataExport> {
     return this.me.export(user.id);
   }

@@ -17,6 +17,7 @@ import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
 import { RequestWithFile, uploadInterceptor, ApiFileBody } from '../common/uploads/upload.interceptor';
 import { UuidParam } from '../common/http/params';
 import { ChallengeCoverService, MAX_COVER_BYTES } from './challenge-cover.service';
+import { ApiReturns, BINARY } from '../openapi/api-returns';
 
 @ApiTags('challenges')
 @ApiBearerAuth()
@@ -32,6 +33,7 @@ export class ChallengeCoverController {
   @ApiForbiddenResponse({ description: 'You are not an admin of a hosting council' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than 5 MiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is not a PNG, JPEG, WebP or GIF image' })
+  @ApiReturns(200, 'Challenge')
   upload(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -51,7 +53,10 @@ export class ChallengeCoverController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'The cover image, to whoever may see the challenge' })
-  @ApiOkResponse({ description: 'The image bytes with their type' })
+  @ApiOkResponse({
+    description: 'The image bytes with their type',
+    content: Object.fromEntries(['image/png', 'image/jpeg', 'image/webp', 'image/gif'].map((type) => [type, BINARY])),
+  })
   @ApiNotFoundResponse({ description: 'No cover, or a challenge you cannot see' })
   async download(
     @OptionalUser() user: AuthUser | undefined,

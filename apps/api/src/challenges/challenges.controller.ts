@@ -29,6 +29,7 @@ import { ChallengesService } from './challenges.service';
 import { CreateChallengeDto } from './dto/create-challenge.dto';
 import { ListChallengesQueryDto } from './dto/list-challenges.query';
 import { UpdateChallengeDto } from './dto/update-challenge.dto';
+import { ApiReturns } from '../openapi/api-returns';
 
 const ChallengeId = () =>
   Param(
@@ -47,6 +48,7 @@ export class ChallengesController {
   @ApiCreatedResponse({ description: 'The draft challenge' })
   @ApiBadRequestResponse({ description: 'Invalid fields, with a message per field' })
   @ApiForbiddenResponse({ description: 'You are not an admin of the lead council' })
+  @ApiReturns(201, 'Challenge')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateChallengeDto): Promise<Challenge> {
     return this.challenges.create(user, dto);
   }
@@ -58,6 +60,7 @@ export class ChallengesController {
       'Published challenges (open, upcoming or past), or with mine=true the drafts and challenges of your councils',
   })
   @ApiOkResponse({ description: 'A page of challenge summaries with their state and next stage date' })
+  @ApiReturns(200, 'ChallengeSummaryPage')
   list(
     @OptionalUser() user: AuthUser | undefined,
     @Query() query: ListChallengesQueryDto,
@@ -69,6 +72,7 @@ export class ChallengesController {
   @Public()
   @ApiOperation({ summary: 'A challenge: public once published; drafts only to the hosting councils’ admins' })
   @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
+  @ApiReturns(200, 'Challenge')
   get(@OptionalUser() user: AuthUser | undefined, @ChallengeId() id: string): Promise<Challenge> {
     return this.challenges.get(user, id);
   }
@@ -79,6 +83,7 @@ export class ChallengesController {
     description: 'A passed date would move, or a fairness field would change without a changeReason',
   })
   @ApiUnprocessableEntityResponse({ description: 'A published challenge would lose one of its published facts' })
+  @ApiReturns(200, 'Challenge')
   update(
     @CurrentUser() user: AuthUser,
     @ChallengeId() id: string,
@@ -94,6 +99,7 @@ export class ChallengesController {
   })
   @ApiOkResponse({ description: 'The published challenge, with warnings for empty Welsh texts' })
   @ApiUnprocessableEntityResponse({ description: 'Lists what is missing' })
+  @ApiReturns(200, 'PublishChallengeResponse')
   publish(@CurrentUser() user: AuthUser, @ChallengeId() id: string): Promise<PublishChallengeResponse> {
     return this.challenges.publish(user, id);
   }

@@ -17,6 +17,7 @@ import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
 import { IdeaAttachmentsService } from './idea-attachments.service';
 import { UuidParam } from '../common/http/params';
 import { AttachmentUploadInterceptor, RequestWithFile, ApiFileBody } from '../common/uploads/upload.interceptor';
+import { ApiReturns, BINARY } from '../openapi/api-returns';
 
 @ApiTags('ideas')
 @ApiBearerAuth()
@@ -31,6 +32,7 @@ export class IdeaAttachmentsController {
   @ApiCreatedResponse({ description: 'The attachment' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than 10 MiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is not a PNG, JPEG, GIF, WebP or PDF file' })
+  @ApiReturns(201, 'Attachment')
   upload(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -42,7 +44,12 @@ export class IdeaAttachmentsController {
   @Get('attachments/:id')
   @Public()
   @ApiOperation({ summary: 'Download an attachment, if you may see its idea' })
-  @ApiOkResponse({ description: 'The file: images inline, PDFs as a download' })
+  @ApiOkResponse({
+    description: 'The file: images inline, PDFs as a download',
+    content: Object.fromEntries(
+      ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'].map((type) => [type, BINARY]),
+    ),
+  })
   @ApiNotFoundResponse({ description: 'No such attachment, or its idea is not visible to you' })
   async download(
     @OptionalUser() user: AuthUser | undefined,

@@ -16,6 +16,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { AcceptInvitationDto, InviteTeamMemberDto } from './dto/team.dto';
 import { IdeaTeamService } from './idea-team.service';
 import { UuidParam } from '../common/http/params';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('ideas')
 @ApiBearerAuth()
@@ -28,6 +29,7 @@ export class IdeaTeamController {
   @ApiCreatedResponse({ description: 'The invitation; an email with a 14-day link was sent' })
   @ApiForbiddenResponse({ description: 'Only the author can invite' })
   @ApiConflictResponse({ description: 'Already on the team or already invited (code)' })
+  @ApiReturns(201, 'IdeaInvitation')
   invite(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -54,6 +56,7 @@ export class IdeaTeamController {
   @ApiOkResponse({ description: 'The idea, now with you on its team' })
   @ApiBadRequestResponse({ description: 'The link is not valid, expired or withdrawn' })
   @ApiForbiddenResponse({ description: 'Signed in with an account for another email address' })
+  @ApiReturns(200, 'IdeaDetail')
   accept(@CurrentUser() user: AuthUser, @Body() dto: AcceptInvitationDto): Promise<IdeaDetail> {
     return this.team.accept(user, dto.token);
   }

@@ -21,6 +21,7 @@ import { UpdateIdeaDto } from './dto/update-idea.dto';
 import { IdeasService } from './ideas.service';
 import { UuidParam } from '../common/http/params';
 import { visitorId } from './visitor-cookie';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('ideas')
 @ApiBearerAuth()
@@ -37,6 +38,7 @@ export class IdeasController {
   @ApiBadRequestResponse({ description: 'Invalid fields, an unknown category, or the rules not acknowledged' })
   @ApiForbiddenResponse({ description: 'The challenge needs a verified email address' })
   @ApiConflictResponse({ description: 'Submissions are closed, or the acknowledged rules version is stale (code)' })
+  @ApiReturns(201, 'IdeaDetail')
   create(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -52,6 +54,7 @@ export class IdeasController {
   })
   @ApiOkResponse({ description: 'A page of idea summaries' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })
+  @ApiReturns(200, 'IdeaSummaryPage')
   list(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -66,6 +69,7 @@ export class IdeasController {
   @Public()
   @ApiOperation({ summary: 'Up to five listed ideas similar to a title being typed ("support this idea instead")' })
   @ApiOkResponse({ description: 'Similar ideas, most similar first; [] for titles under 3 characters' })
+  @ApiReturns(200, 'SimilarIdea[]')
   similar(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -79,6 +83,7 @@ export class IdeasController {
   @ApiOperation({ summary: 'An idea, if you may see it (drafts only to their team; pending and hidden to moderators)' })
   @ApiOkResponse({ description: 'The idea with its rendered description and what you may do' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you may not see' })
+  @ApiReturns(200, 'IdeaDetail')
   get(@OptionalUser() user: AuthUser | undefined, @UuidParam('id', 'idea') id: string): Promise<IdeaDetail> {
     return this.ideas.get(user, id);
   }
@@ -88,6 +93,7 @@ export class IdeasController {
   @ApiOkResponse({ description: 'The idea' })
   @ApiForbiddenResponse({ description: 'Not on the idea’s team, or an unverified email when submitting' })
   @ApiConflictResponse({ description: 'Submissions closed, the idea withdrawn, or stale rules version (code)' })
+  @ApiReturns(200, 'IdeaDetail')
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -102,6 +108,7 @@ export class IdeasController {
   @ApiOkResponse({ description: 'The withdrawn idea' })
   @ApiForbiddenResponse({ description: 'Only the author can withdraw' })
   @ApiConflictResponse({ description: 'The idea is a draft or already withdrawn' })
+  @ApiReturns(200, 'IdeaDetail')
   withdraw(@CurrentUser() user: AuthUser, @UuidParam('id', 'idea') id: string): Promise<IdeaDetail> {
     return this.ideas.withdraw(user, id);
   }

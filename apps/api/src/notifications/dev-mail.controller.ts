@@ -6,6 +6,7 @@ import type { DevMail } from '@challenge/contract';
 import { Public } from '../common/auth/decorators';
 import { toDevMail } from './outbox-email.mapper';
 import { OutboxRepository } from './outbox.repository';
+import { ApiReturns } from '../openapi/api-returns';
 
 export class DevMailQueryDto {
   @ApiProperty({ example: 'resident1@demo.council.example' })
@@ -27,6 +28,7 @@ export class DevMailController {
   /** Emails to that address, newest first (the latest 50); 400 when `to` is missing or not an email address. */
   @Public()
   @Get()
+  @ApiReturns(200, 'DevMail[]')
   async list(@Query() query: DevMailQueryDto): Promise<DevMail[]> {
     return (await this.outbox.listTo(query.to, 50)).map(toDevMail);
   }

@@ -16,6 +16,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { VotesService } from './votes.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('votes')
 @ApiBearerAuth()
@@ -30,6 +31,7 @@ export class VotesController {
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified), or your own idea (own_idea)' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you may not see' })
   @ApiConflictResponse({ description: 'voting_closed, allowance_exhausted or idea_not_listed (code)' })
+  @ApiReturns([200, 201], 'VoteReceipt')
   async vote(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -58,6 +60,7 @@ export class VotesController {
   @ApiOkResponse({ description: 'Allowance, used, remaining and your votes' })
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified)' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })
+  @ApiReturns(200, 'MyVotes')
   mine(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<MyVotes> {
     return this.votes.mine(user, id);
   }
