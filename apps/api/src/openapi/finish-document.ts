@@ -17,24 +17,32 @@ const ERROR_REF = { $ref: '#/components/schemas/ApiError' };
 const json = (schema: Json): Json => ({ 'application/json': { schema } });
 
 /** Statuses every route of a kind can answer, from the global guard, pipe and filter. */
-const GLOBAL_ERRORS: { status: string; description: string; applies: (op: Operation, isPublic: boolean) => boolean }[] =
-  [
-    {
-      status: '400',
-      description: 'The request is not valid; `fields` names what is wrong with each field (code validation_failed)',
-      applies: (op) => op.requestBody !== undefined || (op.parameters ?? []).length > 0,
-    },
-    {
-      status: '401',
-      description: 'Not signed in, or the session has ended',
-      applies: (_, isPublic) => !isPublic,
-    },
-    {
-      status: '500',
-      description: 'Something went wrong on our side; quote requestId if you contact us',
-      applies: () => true,
-    },
-  ];
+const GLOBAL_ERRORS: {
+  status: string;
+  description: string;
+  applies: (op: Operation, isPublic: boolean, method: string) => boolean;
+}[] = [
+  {
+    status: '400',
+    description: 'The request is not valid; `fields` names what is wrong with each field (code validation_failed)',
+    applies: (op) => op.requestBody !== undefined || (op.parameters ?? []).length > 0,
+  },
+  {
+    status: '401',
+    description: 'Not signed in, or the session has ended',
+    applies: (_, isPublic) => !isPublic,
+  },
+  {
+    status: '403',
+    description: 'Signed in with the session cookie but without the matching CSRF header (code csrf_failed)',
+    applies: (_, isPublic, method) => !isPublic && !['get', 'head', 'options'].includes(method),
+  },
+  {
+    status: '500',
+    description: 'Something went wrong on our side; quote requestId if you contact us',
+    applies: () => true,
+  },
+];
 
 /** OpenAPI 3.0's `nullable` (what @nestjs/swagger writes for the request DTOs) in the 3.1 dialect. */
 function nullableTo31(value: unknown): unknown {
@@ -44,9 +52,9 @@ function nullableTo31(value: unknown): unknown {
   const out: Json = {};
   for (const [key, child] of Object.entries(rest)) out[key] = nullableTo31(child);
   if (nullable !== true) return out;
-  if (out['allOf']) {
+  if (Array.isArray(out['allOf'])) {
     const { allOf, type: _type, ...others } = out;
-    return { ...others, anyOf: [{ allOf }, { type: 'null' }] };
+    return { ...others, anyOf: [allOf.length === 1 ? allOf[0] : { allOf }, { type: 'null' }] };
   }
   return typeof out['type'] === 'string' ? { ...out, type: [out['type'], 'null'] } : out;
 }
@@ -68,7 +76,7 @@ function referencedSchemas(value: unknown, schemas: Json, found = new Set<string
   return found;
 }
 
-function finishOperation(op: Operation): void {
+function finishOperation(op: Operation, method: string): void {
   const isPublic = op[PUBLIC_EXTENSION] === true;
   delete op[PUBLIC_EXTENSION];
   // A public route still resolves a signed-in caller (some show members more), so sign-in is optional there.
@@ -83,7 +91,7 @@ function finishOperation(op: Operation): void {
     op.responses[String(status)] = { ...response, description: response['description'] || 'OK', content: json(schema) };
   }
   for (const { status, description, applies } of GLOBAL_ERRORS) {
-    if (!op.responses[status] && applies(op, isPublic)) op.responses[status] = { description };
+    if (!op.responses[status] && applies(op, isPublic, method)) op.responses[status] = { description };
   }
   for (const [status, response] of Object.entries(op.responses)) {
     if (Number(status) >= 400 && !response['content']) response['content'] = json(ERROR_REF);
@@ -105,7 +113,7 @@ export function finishOpenApi(document: OpenAPIObject): OpenAPIObject {
     `${String(info['description'] ?? '')} The code is MIT-licensed; the open-data exports are published ` +
     'under the Open Government Licence v3.0 (OGL-UK-3.0).';
   for (const item of Object.values(doc.paths)) {
-    for (const method of METHODS) if (item[method]) finishOperation(item[method]);
+    for (const method of METHODS) if (item[method]) finishOperation(item[method], method);
   }
   const components = doc.components;
   components['securitySchemes'] = {

@@ -8,6 +8,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { MyVotes, VoteReceipt } from '@challenge/contract';
@@ -31,6 +32,7 @@ export class VotesController {
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified), or your own idea (own_idea)' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you may not see' })
   @ApiConflictResponse({ description: 'voting_closed, allowance_exhausted or idea_not_listed (code)' })
+  @ApiServiceUnavailableResponse({ description: 'The server has no VOTER_KEY_SECRET yet (voting_unavailable)' })
   @ApiReturns([200, 201], 'VoteReceipt')
   async vote(
     @CurrentUser() user: AuthUser,
@@ -48,6 +50,7 @@ export class VotesController {
   @ApiOperation({ summary: 'Withdraw your vote while voting is open (no vote is not an error)' })
   @ApiNoContentResponse({ description: 'No vote of yours on this idea any more' })
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified)' })
+  @ApiNotFoundResponse({ description: 'No such idea, or one you may not see' })
   @ApiConflictResponse({
     description: 'Voting is not open (voting_closed), or the council invalidated this vote (vote_invalidated)',
   })

@@ -1,4 +1,10 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
 import { PUBLIC_EXTENSION } from '../../openapi/api-returns';
 import type { AuthenticatedRequest, AuthUser } from './auth-user';
