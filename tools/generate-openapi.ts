@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { CLIENT_SCHEMA_FILE, renderClientSchema } from './api-client';
 import { generateContractSchemas, SCHEMAS_FILE, TYPES_FILE } from './contract-schemas';
 import { OPENAPI_ENV_OVERRIDES, OPENAPI_FILE, renderOpenApi } from './openapi';
 
@@ -32,11 +33,15 @@ async function main(): Promise<void> {
     const app = await createApp({ env, database });
     await app.init();
     try {
-      writeFileSync(OPENAPI_FILE, renderOpenApi(app));
+      const document = renderOpenApi(app);
+      writeFileSync(OPENAPI_FILE, document);
+      writeFileSync(CLIENT_SCHEMA_FILE, await renderClientSchema(document));
     } finally {
       await app.close();
     }
-    process.stdout.write(`Wrote ${relative(process.cwd(), OPENAPI_FILE)}\n`);
+    process.stdout.write(
+      `Wrote ${relative(process.cwd(), OPENAPI_FILE)} and ${relative(process.cwd(), CLIENT_SCHEMA_FILE)}\n`,
+    );
   } finally {
     await stopEmbedded?.();
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -30,6 +30,9 @@ type Document = { paths: Record<string, Record<string, Operation>>; components: 
 const DOCUMENT_FILE = resolve(__dirname, '../apps/api/openapi.json');
 const DOCUMENT_ID = 'urn:council-challenges:openapi';
 
+/** The contract is the versioned API; its development-only routes are left out on purpose (@ApiExcludeController). */
+const isContractPath = (path: string): boolean => path.startsWith('/api/v1/') && !path.startsWith('/api/v1/dev/');
+
 type Route = { template: string; pattern: RegExp; params: number };
 
 class ResponseValidator {
@@ -53,6 +56,7 @@ class ResponseValidator {
 
   problems(observed: ObservedResponse): string[] {
     const path = new URL(observed.url, 'http://localhost').pathname;
+    if (!isContractPath(path)) return [];
     const method = observed.method.toLowerCase();
     const route = this.routes.find((r) => r.pattern.test(path) && this.document.paths[r.template]?.[method]);
     if (!route) {

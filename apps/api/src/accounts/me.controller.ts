@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Patch, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCookieAuth,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -58,6 +59,7 @@ export class MeController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Erase your account: personal data is removed and you are signed out everywhere' })
   @ApiNoContentResponse({ description: 'Erased' })
+  @ApiConflictResponse({ description: 'You are the only admin of a council: make someone else admin first' })
   async erase(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.me.erase(user.id);
     clearSessionCookies(res, this.env.isProduction);

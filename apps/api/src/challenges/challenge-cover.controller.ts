@@ -34,6 +34,7 @@ export class ChallengeCoverController {
   @ApiPayloadTooLargeResponse({ description: 'Larger than 5 MiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is not a PNG, JPEG, WebP or GIF image' })
   @ApiReturns(200, 'Challenge')
+  @ApiNotFoundResponse({ description: 'No such challenge, or one you cannot see' })
   upload(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,

@@ -20,6 +20,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Challenge, ChallengeSummary, Page, PublishChallengeResponse } from '@challenge/contract';
@@ -61,6 +62,7 @@ export class ChallengesController {
   })
   @ApiOkResponse({ description: 'A page of challenge summaries with their state and next stage date' })
   @ApiReturns(200, 'ChallengeSummaryPage')
+  @ApiUnauthorizedResponse({ description: 'mine=true without signing in' })
   list(
     @OptionalUser() user: AuthUser | undefined,
     @Query() query: ListChallengesQueryDto,
@@ -84,6 +86,7 @@ export class ChallengesController {
   })
   @ApiUnprocessableEntityResponse({ description: 'A published challenge would lose one of its published facts' })
   @ApiReturns(200, 'Challenge')
+  @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
   update(
     @CurrentUser() user: AuthUser,
     @ChallengeId() id: string,
@@ -100,6 +103,8 @@ export class ChallengesController {
   @ApiOkResponse({ description: 'The published challenge, with warnings for empty Welsh texts' })
   @ApiUnprocessableEntityResponse({ description: 'Lists what is missing' })
   @ApiReturns(200, 'PublishChallengeResponse')
+  @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
+  @ApiConflictResponse({ description: 'The challenge is already published' })
   publish(@CurrentUser() user: AuthUser, @ChallengeId() id: string): Promise<PublishChallengeResponse> {
     return this.challenges.publish(user, id);
   }

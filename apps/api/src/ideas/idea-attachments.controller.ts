@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Post, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -33,6 +34,8 @@ export class IdeaAttachmentsController {
   @ApiPayloadTooLargeResponse({ description: 'Larger than 10 MiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is not a PNG, JPEG, GIF, WebP or PDF file' })
   @ApiReturns(201, 'Attachment')
+  @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
+  @ApiConflictResponse({ description: 'The idea already has the most attachments allowed' })
   upload(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,

@@ -9,6 +9,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { IdeaDetail, IdeaInvitation } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -30,6 +31,7 @@ export class IdeaTeamController {
   @ApiForbiddenResponse({ description: 'Only the author can invite' })
   @ApiConflictResponse({ description: 'Already on the team or already invited (code)' })
   @ApiReturns(201, 'IdeaInvitation')
+  @ApiTooManyRequestsResponse({ description: 'At most ten invitations per idea per day' })
   invite(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -57,6 +59,7 @@ export class IdeaTeamController {
   @ApiBadRequestResponse({ description: 'The link is not valid, expired or withdrawn' })
   @ApiForbiddenResponse({ description: 'Signed in with an account for another email address' })
   @ApiReturns(200, 'IdeaDetail')
+  @ApiConflictResponse({ description: 'The idea was withdrawn, or the team is full' })
   accept(@CurrentUser() user: AuthUser, @Body() dto: AcceptInvitationDto): Promise<IdeaDetail> {
     return this.team.accept(user, dto.token);
   }

@@ -39,6 +39,7 @@ export class IdeasController {
   @ApiForbiddenResponse({ description: 'The challenge needs a verified email address' })
   @ApiConflictResponse({ description: 'Submissions are closed, or the acknowledged rules version is stale (code)' })
   @ApiReturns(201, 'IdeaDetail')
+  @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
   create(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -94,6 +95,7 @@ export class IdeasController {
   @ApiForbiddenResponse({ description: 'Not on the idea’s team, or an unverified email when submitting' })
   @ApiConflictResponse({ description: 'Submissions closed, the idea withdrawn, or stale rules version (code)' })
   @ApiReturns(200, 'IdeaDetail')
+  @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,

@@ -51,6 +51,7 @@ export class PairwiseController {
   @ApiNotFoundResponse({ description: 'No such published challenge' })
   @ApiConflictResponse({ description: 'pairwise_disabled, voting_closed or idea_not_listed (code)' })
   @ApiReturns([200, 201], 'PairAnswerResponse')
+  @ApiServiceUnavailableResponse({ description: 'The server has no VOTER_KEY_SECRET yet (voting_unavailable)' })
   async answer(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
