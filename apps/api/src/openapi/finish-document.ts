@@ -38,6 +38,11 @@ const GLOBAL_ERRORS: {
     applies: (_, isPublic, method) => !isPublic && !['get', 'head', 'options'].includes(method),
   },
   {
+    status: '413',
+    description: 'The body is larger than the server accepts',
+    applies: (op) => op.requestBody !== undefined,
+  },
+  {
     status: '500',
     description: 'Something went wrong on our side; quote requestId if you contact us',
     applies: () => true,
@@ -53,7 +58,8 @@ function nullableTo31(value: unknown): unknown {
   for (const [key, child] of Object.entries(rest)) out[key] = nullableTo31(child);
   if (nullable !== true) return out;
   if (Array.isArray(out['allOf'])) {
-    const { allOf, type: _type, ...others } = out;
+    const others = Object.fromEntries(Object.entries(out).filter(([key]) => key !== 'allOf' && key !== 'type'));
+    const allOf = out['allOf'] as unknown[];
     return { ...others, anyOf: [allOf.length === 1 ? allOf[0] : { allOf }, { type: 'null' }] };
   }
   return typeof out['type'] === 'string' ? { ...out, type: [out['type'], 'null'] } : out;
