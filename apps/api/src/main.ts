@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { createApp } from './bootstrap';
 import { EnvError, loadEnv } from './config/env';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const app = await createApp({ env, database });
   if (embedded) {
     const stopEmbedded = embedded.stop;
-    app.getHttpServer().on('close', () => void stopEmbedded());
+    (app.getHttpServer() as Server).on('close', () => void stopEmbedded());
   }
   await app.listen(env.PORT);
   process.stdout.write(`Council Challenges is running on ${env.appUrl} (API docs at ${env.appUrl}/api/docs)\n`);

@@ -46,7 +46,7 @@ export async function freshDatabase(): Promise<{ env: Record<string, string>; dr
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'cc-api-e2e-'));
-    return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { env: { DATA_DIR: dir }, drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) };
   }
   const name = `cc_api_e2e_${Date.now()}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);

@@ -10,7 +10,7 @@ export const TOO_MANY_ATTEMPTS = 'Too many attempts; wait a minute and try again
  */
 @Injectable()
 export class AuthThrottlerGuard extends ThrottlerGuard {
-  protected override async getErrorMessage(): Promise<string> {
-    return TOO_MANY_ATTEMPTS;
+  protected override getErrorMessage(): Promise<string> {
+    return Promise.resolve(TOO_MANY_ATTEMPTS);
   }
 }

@@ -1,3 +1,4 @@
+import { PublicRoute, SignedIn } from '../common/access/access.decorator';
 import { Body, Controller, Headers, HttpCode, HttpStatus, Post, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -15,7 +16,7 @@ import {
 import type { Response } from 'express';
 import type { AcceptedResponse, LoginResponse } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, Public } from '../common/auth/decorators';
+import { CurrentUser } from '../common/auth/decorators';
 import { EnvDto } from '../config/env';
 import { AuthThrottlerGuard } from './auth-throttler.guard';
 import { AuthService } from './auth.service';
@@ -35,7 +36,7 @@ export class AuthController {
   ) {}
 
   @Post('register')
-  @Public()
+  @PublicRoute()
   @UseGuards(AuthThrottlerGuard)
   @ApiOperation({ summary: 'Create an account; sends a verification email (same answer if the address is taken)' })
   @ApiCreatedResponse({ type: AcceptedResponseDto })
@@ -47,7 +48,7 @@ export class AuthController {
   }
 
   @Post('verify-email')
-  @Public()
+  @PublicRoute()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Verify an email address with the token from the emailed link' })
   @ApiOkResponse({ type: AcceptedResponseDto })
@@ -58,7 +59,7 @@ export class AuthController {
   }
 
   @Post('resend-verification')
-  @Public()
+  @PublicRoute()
   @UseGuards(AuthThrottlerGuard)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Send a new verification link if the address has an unverified account' })
@@ -70,7 +71,7 @@ export class AuthController {
   }
 
   @Post('login')
-  @Public()
+  @PublicRoute()
   @UseGuards(AuthThrottlerGuard)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in: returns a bearer token and also sets the web session cookies (sid, XSRF-TOKEN)' })
@@ -89,6 +90,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @SignedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiBearerAuth()
   @ApiCookieAuth('sid')
@@ -100,7 +102,7 @@ export class AuthController {
   }
 
   @Post('forgot-password')
-  @Public()
+  @PublicRoute()
   @UseGuards(AuthThrottlerGuard)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Email a password reset link if the address has an account' })
@@ -112,7 +114,7 @@ export class AuthController {
   }
 
   @Post('reset-password')
-  @Public()
+  @PublicRoute()
   @UseGuards(AuthThrottlerGuard)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Choose a new password with the emailed token; signs out every session' })

@@ -1,3 +1,4 @@
+import { SignedIn } from '../common/access/access.decorator';
 import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Patch, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -30,6 +31,7 @@ export class MeController {
   ) {}
 
   @Get()
+  @SignedIn()
   @ApiOperation({ summary: 'The signed-in account, with its council memberships' })
   @ApiOkResponse({ type: MeDto })
   @ApiReturns(200, 'Me')
@@ -38,6 +40,7 @@ export class MeController {
   }
 
   @Patch()
+  @SignedIn()
   @ApiOperation({ summary: 'Change the display name or language' })
   @ApiOkResponse({ type: MeDto })
   @ApiReturns(200, 'Me')
@@ -46,6 +49,7 @@ export class MeController {
   }
 
   @Get('export')
+  @SignedIn()
   @Header('Content-Disposition', 'attachment; filename="my-data.json"')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Download everything held about you (JSON)' })
@@ -56,6 +60,7 @@ export class MeController {
   }
 
   @Delete()
+  @SignedIn()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Erase your account: personal data is removed and you are signed out everywhere' })
   @ApiNoContentResponse({ description: 'Erased' })

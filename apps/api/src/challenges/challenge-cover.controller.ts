@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Controller, Delete, Get, HttpCode, Put, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -13,7 +14,7 @@ import {
 import type { Challenge } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { RequestWithFile, uploadInterceptor, ApiFileBody } from '../common/uploads/upload.interceptor';
 import { UuidParam } from '../common/http/params';
 import { ChallengeCoverService, MAX_COVER_BYTES } from './challenge-cover.service';
@@ -26,6 +27,7 @@ export class ChallengeCoverController {
   constructor(private readonly covers: ChallengeCoverService) {}
 
   @Put()
+  @Access('challenge.manage', 'id')
   @UseInterceptors(uploadInterceptor(MAX_COVER_BYTES, 'a cover image'))
   @ApiOperation({ summary: 'Set the cover image: PNG, JPEG, WebP or GIF, at most 5 MiB (hosting councils’ admins)' })
   @ApiFileBody()
@@ -44,6 +46,7 @@ export class ChallengeCoverController {
   }
 
   @Delete()
+  @Access('challenge.manage', 'id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove the cover image (hosting councils’ admins)' })
   @ApiNoContentResponse({ description: 'Removed, or there was none' })
@@ -52,7 +55,7 @@ export class ChallengeCoverController {
   }
 
   @Get()
-  @Public()
+  @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'The cover image, to whoever may see the challenge' })
   @ApiOkResponse({
     description: 'The image bytes with their type',

@@ -1,3 +1,4 @@
+import { Access, PublicRoute, SignedIn } from '../common/access/access.decorator';
 import {
   BadRequestException,
   Body,
@@ -25,7 +26,7 @@ import {
 } from '@nestjs/swagger';
 import type { Challenge, ChallengeSummary, Page, PublishChallengeResponse } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { ChallengesService } from './challenges.service';
 import { CreateChallengeDto } from './dto/create-challenge.dto';
 import { ListChallengesQueryDto } from './dto/list-challenges.query';
@@ -45,6 +46,7 @@ export class ChallengesController {
   constructor(private readonly challenges: ChallengesService) {}
 
   @Post()
+  @SignedIn()
   @ApiOperation({ summary: 'Create a draft challenge for a council you administer (optionally co-hosted)' })
   @ApiCreatedResponse({ description: 'The draft challenge' })
   @ApiBadRequestResponse({ description: 'Invalid fields, with a message per field' })
@@ -55,7 +57,7 @@ export class ChallengesController {
   }
 
   @Get()
-  @Public()
+  @PublicRoute()
   @ApiOperation({
     summary:
       'Published challenges (open, upcoming or past), or with mine=true the drafts and challenges of your councils',
@@ -71,7 +73,7 @@ export class ChallengesController {
   }
 
   @Get(':id')
-  @Public()
+  @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'A challenge: public once published; drafts only to the hosting councils’ admins' })
   @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
   @ApiReturns(200, 'Challenge')
@@ -80,6 +82,7 @@ export class ChallengesController {
   }
 
   @Patch(':id')
+  @Access('challenge.manage', 'id')
   @ApiOperation({ summary: 'Edit a challenge (hosting councils’ admins), within the fairness rules once published' })
   @ApiConflictResponse({
     description: 'A passed date would move, or a fairness field would change without a changeReason',
@@ -96,6 +99,7 @@ export class ChallengesController {
   }
 
   @Post(':id/publish')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Publish a draft once it states its subject, eligibility, how to enter, prizes and how winners are chosen',

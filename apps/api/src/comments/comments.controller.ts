@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -13,7 +14,7 @@ import {
 import type { Comment, Report } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { CommentsService } from './comments.service';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { CreateReportDto } from './dto/create-report.dto';
@@ -30,7 +31,7 @@ export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
   @Get('comments')
-  @Public()
+  @Access('idea.read', 'id', { anonymous: true })
   @ApiOperation({
     summary:
       'An idea’s comments, oldest first: approved ones, plus your own pending or hidden ones; everything for its moderators',
@@ -47,6 +48,7 @@ export class CommentsController {
   }
 
   @Post('comments')
+  @Access('idea.read', 'id')
   @ApiOperation({
     summary: 'Comment on a submitted idea (verified accounts); pending until approved when the challenge pre-moderates',
   })
@@ -61,6 +63,7 @@ export class CommentsController {
   }
 
   @Post('reports')
+  @Access('idea.read', 'id')
   @ApiOperation({ summary: 'Report an idea, or one of its comments (commentId), to the challenge’s moderators' })
   @ApiCreatedResponse({ description: 'The new report' })
   @ApiOkResponse({ description: 'You already have an open report on it: that one' })

@@ -1,10 +1,10 @@
+import { ApiReturns } from '../openapi/api-returns';
+import { PublicRoute } from '../common/access/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@challenge/contract';
-import { Public } from '../common/auth/decorators';
-import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('health')
 @Controller('health')
@@ -12,9 +12,8 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Liveness and database readiness: 200 when the database answers, 503 when it does not. */
-  @Public()
   @Get()
-  @ApiOperation({ summary: 'Liveness and database readiness' })
+  @PublicRoute()
   @ApiOkResponse({ description: 'The API is up and the database answers' })
   @ApiServiceUnavailableResponse({ description: 'The API is up but the database does not answer' })
   @ApiReturns([200, 503], 'HealthResponse')

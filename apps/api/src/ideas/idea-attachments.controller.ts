@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Controller, Delete, Get, HttpCode, Post, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -14,7 +15,7 @@ import {
 import type { Attachment } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { IdeaAttachmentsService } from './idea-attachments.service';
 import { UuidParam } from '../common/http/params';
 import { AttachmentUploadInterceptor, RequestWithFile, ApiFileBody } from '../common/uploads/upload.interceptor';
@@ -27,6 +28,7 @@ export class IdeaAttachmentsController {
   constructor(private readonly attachments: IdeaAttachmentsService) {}
 
   @Post('ideas/:id/attachments')
+  @Access('idea.attachment.create', 'id')
   @UseInterceptors(AttachmentUploadInterceptor)
   @ApiOperation({ summary: 'Attach an image (PNG, JPEG, GIF, WebP) or a PDF, at most 10 MiB (team, while editable)' })
   @ApiFileBody()
@@ -45,7 +47,7 @@ export class IdeaAttachmentsController {
   }
 
   @Get('attachments/:id')
-  @Public()
+  @Access('attachment.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'Download an attachment, if you may see its idea' })
   @ApiOkResponse({
     description: 'The file: images inline, PDFs as a download',
@@ -70,6 +72,7 @@ export class IdeaAttachmentsController {
   }
 
   @Delete('ideas/:id/attachments/:attachmentId')
+  @Access('idea.attachment.delete', 'id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an attachment (team, while editable); it is kept, marked deleted' })
   @ApiNoContentResponse({ description: 'Removed' })

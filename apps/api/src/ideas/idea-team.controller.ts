@@ -1,3 +1,4 @@
+import { Access, SignedIn } from '../common/access/access.decorator';
 import { Body, Controller, Delete, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -26,6 +27,7 @@ export class IdeaTeamController {
   constructor(private readonly team: IdeaTeamService) {}
 
   @Post('ideas/:id/invitations')
+  @Access('idea.invitation.create', 'id')
   @ApiOperation({ summary: 'Invite someone by email to join the idea’s team as a co-author (author only)' })
   @ApiCreatedResponse({ description: 'The invitation; an email with a 14-day link was sent' })
   @ApiForbiddenResponse({ description: 'Only the author can invite' })
@@ -41,6 +43,7 @@ export class IdeaTeamController {
   }
 
   @Delete('ideas/:id/invitations/:invitationId')
+  @Access('idea.invitation.delete', 'id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Withdraw an open invitation (author only)' })
   @ApiNoContentResponse({ description: 'Withdrawn' })
@@ -53,6 +56,7 @@ export class IdeaTeamController {
   }
 
   @Post('invitations/accept')
+  @SignedIn()
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept a team invitation, signed in with the invited email address' })
   @ApiOkResponse({ description: 'The idea, now with you on its team' })

@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -13,7 +14,7 @@ import {
 import type { IdeaDetail, IdeaSummary, Page, SimilarIdea } from '@challenge/contract';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { EnvDto } from '../config/env';
 import { CreateIdeaDto } from './dto/create-idea.dto';
 import { ListIdeasQueryDto, SimilarIdeasQueryDto } from './dto/list-ideas.query';
@@ -33,6 +34,7 @@ export class IdeasController {
   ) {}
 
   @Post('challenges/:id/ideas')
+  @Access('challenge.participate', 'id')
   @ApiOperation({ summary: 'Start a draft idea, or submit it at once with submit: true (rules acknowledged)' })
   @ApiCreatedResponse({ description: 'The idea' })
   @ApiBadRequestResponse({ description: 'Invalid fields, an unknown category, or the rules not acknowledged' })
@@ -49,7 +51,7 @@ export class IdeasController {
   }
 
   @Get('challenges/:id/ideas')
-  @Public()
+  @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({
     summary: 'Publicly listed ideas: search, category filter, sort (random is a stable per-visitor shuffle), paging',
   })
@@ -67,7 +69,7 @@ export class IdeasController {
   }
 
   @Get('challenges/:id/ideas/similar')
-  @Public()
+  @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'Up to five listed ideas similar to a title being typed ("support this idea instead")' })
   @ApiOkResponse({ description: 'Similar ideas, most similar first; [] for titles under 3 characters' })
   @ApiReturns(200, 'SimilarIdea[]')
@@ -80,7 +82,7 @@ export class IdeasController {
   }
 
   @Get('ideas/:id')
-  @Public()
+  @Access('idea.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'An idea, if you may see it (drafts only to their team; pending and hidden to moderators)' })
   @ApiOkResponse({ description: 'The idea with its rendered description and what you may do' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you may not see' })
@@ -90,6 +92,7 @@ export class IdeasController {
   }
 
   @Patch('ideas/:id')
+  @Access('idea.update', 'id')
   @ApiOperation({ summary: 'Edit an idea (author and co-authors) while it is editable; submit: true submits a draft' })
   @ApiOkResponse({ description: 'The idea' })
   @ApiForbiddenResponse({ description: 'Not on the idea’s team, or an unverified email when submitting' })
@@ -105,6 +108,7 @@ export class IdeasController {
   }
 
   @Post('ideas/:id/withdraw')
+  @Access('idea.withdraw', 'id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a submitted idea (author only); it leaves public listings' })
   @ApiOkResponse({ description: 'The withdrawn idea' })

@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -29,6 +30,7 @@ export class AssignmentController {
   ) {}
 
   @Post()
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -52,6 +54,7 @@ export class AssignmentController {
   }
 
   @Post(':assignmentId/reopen')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:

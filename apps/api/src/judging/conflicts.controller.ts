@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -26,6 +27,7 @@ export class ConflictsController {
   constructor(private readonly conflicts: ConflictsService) {}
 
   @Post()
+  @Access('judging.panel', 'id')
   @ApiOperation({
     summary:
       'Declare a conflict of interest (a judge, for themselves) or record one for a judge (admins, with judgeId); audited',
@@ -56,6 +58,7 @@ export class ConflictsController {
   }
 
   @Get()
+  @Access('judging.panel', 'id')
   @ApiOperation({ summary: 'Conflicts of interest: all of them for admins, a judge’s own for a judge' })
   @ApiOkResponse({ description: 'The conflicts, oldest first' })
   @ApiForbiddenResponse({ description: 'Neither an admin nor a judge of this challenge' })

@@ -1,3 +1,4 @@
+import { Access, SignedIn } from '../common/access/access.decorator';
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -25,6 +26,7 @@ export class JudgeQueueController {
   constructor(private readonly scoring: ScoringService) {}
 
   @Get()
+  @SignedIn()
   @ApiOperation({ summary: 'Your judging queue across challenges: the ideas assigned to you and how far you are' })
   @ApiOkResponse({ description: 'Your assignments, open ones first' })
   @ApiReturns(200, 'JudgeAssignmentSummary[]')
@@ -33,6 +35,7 @@ export class JudgeQueueController {
   }
 
   @Get(':id')
+  @Access('assignment.score', 'id')
   @ApiOperation({
     summary:
       'One of your assignments: the idea (blind by default: no author, team or other identifying details), the rubric and your saved scores',
@@ -45,6 +48,7 @@ export class JudgeQueueController {
   }
 
   @Put(':id')
+  @Access('assignment.score', 'id')
   @ApiOperation({ summary: 'Save some or all of your scores, each with an optional comment, until you submit' })
   @ApiOkResponse({ description: 'The assignment with the saved scores' })
   @ApiBadRequestResponse({
@@ -65,6 +69,7 @@ export class JudgeQueueController {
   }
 
   @Post(':id/submit')
+  @Access('assignment.score', 'id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Submit your scores: every criterion must be scored; they are then locked' })
   @ApiOkResponse({ description: 'The submitted assignment' })

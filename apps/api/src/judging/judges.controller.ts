@@ -1,3 +1,4 @@
+import { Access, SignedIn } from '../common/access/access.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -27,6 +28,7 @@ export class JudgesController {
   constructor(private readonly judges: JudgesService) {}
 
   @Get('challenges/:id/judges')
+  @Access('challenge.manage', 'id')
   @ApiOperation({ summary: 'The judging panel: judges and invitations (admins)' })
   @ApiOkResponse({ description: 'Judges, and every invitation newest first' })
   @ApiForbiddenResponse({ description: 'Only admins of the hosting councils' })
@@ -37,6 +39,7 @@ export class JudgesController {
   }
 
   @Post('challenges/:id/judges')
+  @Access('challenge.manage', 'id')
   @ApiOperation({
     summary:
       'Invite a judge by email (admins; audited). Inviting a pending address again sends a new link and voids the old one',
@@ -56,6 +59,7 @@ export class JudgesController {
   }
 
   @Delete('challenges/:id/judges/invitations/:invitationId')
+  @Access('challenge.manage', 'id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Withdraw a pending judge invitation (admins; audited)' })
   @ApiNoContentResponse({ description: 'Withdrawn (or already withdrawn)' })
@@ -70,6 +74,7 @@ export class JudgesController {
   }
 
   @Delete('challenges/:id/judges/:userId')
+  @Access('challenge.manage', 'id')
   @HttpCode(204)
   @ApiOperation({
     summary: 'Remove a judge from the panel with their unsubmitted assignments (admins; audited)',
@@ -86,6 +91,7 @@ export class JudgesController {
   }
 
   @Post('judging/invitations/accept')
+  @SignedIn()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Accept an invitation to judge, signed in (verified) with the invited email address; audited',

@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Controller, Get } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -21,6 +22,7 @@ export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 
   @Get()
+  @Access('challenge.manage', 'id')
   @ApiOperation({ summary: 'Judging progress (hosting councils’ admins): per judge and per idea, who has scored what' })
   @ApiOkResponse({ description: 'Per judge: assigned, in progress and submitted; per idea: each judge’s status' })
   @ApiForbiddenResponse({ description: 'You are not an admin of a hosting council' })

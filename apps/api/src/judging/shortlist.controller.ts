@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Shortlist, ShortlistProposal } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { SetShortlistDto, ShortlistProposalDto } from './dto/shortlist.dto';
 import { ShortlistService } from './shortlist.service';
@@ -24,7 +25,7 @@ export class ShortlistController {
   constructor(private readonly shortlist: ShortlistService) {}
 
   @Get()
-  @Public()
+  @Access('judging.shortlist.read', 'id', { anonymous: true })
   @ApiOperation({
     summary:
       'The shortlist: admins see it as saved, judges without ideas they are conflicted on, everyone once confirmed',
@@ -39,6 +40,7 @@ export class ShortlistController {
   }
 
   @Post('proposal')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -58,6 +60,7 @@ export class ShortlistController {
   }
 
   @Put()
+  @Access('challenge.manage', 'id')
   @ApiOperation({
     summary:
       'Set the shortlist, and optionally confirm it (audited; authors and co-authors are emailed). It can change until judges are assigned',

@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import {
   BadRequestException,
   Body,
@@ -40,6 +41,8 @@ export class ModerationController {
   constructor(private readonly moderation: ModerationService) {}
 
   @Get('queue')
+  // The service checks organisation.moderate instead when the query names a council.
+  @Access('moderation.queue', undefined, { enforcedIn: 'service' })
   @ApiOperation({
     summary:
       'Pending, reported and hidden ideas and comments of the challenges a council hosts (its moderators and admins)',
@@ -52,6 +55,7 @@ export class ModerationController {
   }
 
   @Post('ideas/:id/decision')
+  @Access('idea.moderate', 'id')
   @HttpCode(200)
   @ApiOperation({ summary: `Decide on an idea: ${DECISION}` })
   @ApiOkResponse({ description: 'The idea as a moderation item, after the decision' })
@@ -69,6 +73,7 @@ export class ModerationController {
   }
 
   @Post('comments/:id/decision')
+  @Access('comment.moderate', 'id')
   @HttpCode(200)
   @ApiOperation({ summary: `Decide on a comment: ${DECISION}` })
   @ApiOkResponse({ description: 'The comment as a moderation item, after the decision' })

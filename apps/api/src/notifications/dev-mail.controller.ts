@@ -1,9 +1,9 @@
+import { PublicRoute } from '../common/access/access.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiExcludeController, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail } from 'class-validator';
 import type { DevMail } from '@challenge/contract';
-import { Public } from '../common/auth/decorators';
 import { toDevMail } from './outbox-email.mapper';
 import { OutboxRepository } from './outbox.repository';
 import { ApiReturns } from '../openapi/api-returns';
@@ -26,9 +26,8 @@ export class DevMailController {
   constructor(private readonly outbox: OutboxRepository) {}
 
   /** Emails to that address, newest first (the latest 50); 400 when `to` is missing or not an email address. */
-  @Public()
   @Get()
-  @ApiReturns(200, 'DevMail[]')
+  @PublicRoute()
   async list(@Query() query: DevMailQueryDto): Promise<DevMail[]> {
     return (await this.outbox.listTo(query.to, 50)).map(toDevMail);
   }

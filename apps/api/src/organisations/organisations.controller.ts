@@ -1,3 +1,4 @@
+import { Access, PublicRoute } from '../common/access/access.decorator';
 import {
   BadRequestException,
   Body,
@@ -28,7 +29,7 @@ import type { Response } from 'express';
 import type { AuditEntry, Organisation, OrganisationMember, Page } from '@challenge/contract';
 import { AuditLogQueryDto } from '../audit/dto/audit-log-query.dto';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, Public } from '../common/auth/decorators';
+import { CurrentUser } from '../common/auth/decorators';
 import { AddMemberDto } from './dto/add-member.dto';
 import { CreateOrganisationDto } from './dto/create-organisation.dto';
 import { OrganisationsService } from './organisations.service';
@@ -44,6 +45,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Post()
+  @Access('organisation.create')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create a council (platform admins)' })
   @ApiCreatedResponse({ description: 'The council was created' })
@@ -54,18 +56,16 @@ export class OrganisationsController {
     return this.organisations.create(user, dto);
   }
 
-  @Public()
   @Get()
-  @ApiOperation({ summary: 'Every council on the platform' })
+  @PublicRoute()
   @ApiOkResponse({ description: 'Every council, by name' })
   @ApiReturns(200, 'Organisation[]')
   list(): Promise<Organisation[]> {
     return this.organisations.list();
   }
 
-  @Public()
   @Get(':id')
-  @ApiOperation({ summary: 'One council' })
+  @PublicRoute()
   @ApiOkResponse({ description: 'One council' })
   @ApiNotFoundResponse({ description: 'No organisation with that id' })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
@@ -75,6 +75,7 @@ export class OrganisationsController {
   }
 
   @Get(':id/members')
+  @Access('organisation.manage', 'id')
   @ApiBearerAuth()
   @ApiOperation({ summary: "A council's admins and moderators (the council's admins)" })
   @ApiOkResponse({ description: "The council's admins and moderators" })
@@ -86,6 +87,7 @@ export class OrganisationsController {
   }
 
   @Post(':id/members')
+  @Access('organisation.manage', 'id')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Add a person to a council as admin or moderator, or change their role' })
   @ApiCreatedResponse({ description: 'The person was added' })
@@ -106,6 +108,7 @@ export class OrganisationsController {
   }
 
   @Delete(':id/members/:userId')
+  @Access('organisation.manage', 'id')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Remove a person from a council' })
@@ -120,6 +123,7 @@ export class OrganisationsController {
   }
 
   @Get(':id/audit-log')
+  @Access('organisation.manage', 'id')
   @ApiBearerAuth()
   @ApiOperation({ summary: "A council's audit log, a page at a time" })
   @ApiOkResponse({ description: "The council's audit log, newest first" })

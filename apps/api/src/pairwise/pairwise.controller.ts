@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -14,7 +15,7 @@ import {
 import type { NextPair, PairAnswerResponse, PairwiseScores } from '@challenge/contract';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { PairAnswerDto } from './dto/pair-answer.dto';
 import { PairwiseScoresService } from './pairwise-scores.service';
@@ -31,6 +32,7 @@ export class PairwiseController {
   ) {}
 
   @Get('pairs/next')
+  @Access('challenge.participate', 'id')
   @ApiOperation({ summary: 'The next pair of ideas to compare (verified email, while voting is open)' })
   @ApiOkResponse({ description: 'Two ideas and a signed pairId, or pair: null when you have answered every pair' })
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified)' })
@@ -43,6 +45,7 @@ export class PairwiseController {
   }
 
   @Post('pairs')
+  @Access('challenge.participate', 'id')
   @ApiOperation({ summary: 'Answer a served pair: the better idea, or skip: true; answering again changes nothing' })
   @ApiCreatedResponse({ description: 'Recorded (recorded: true)' })
   @ApiOkResponse({ description: 'You had already answered this pair; nothing changed (recorded: false)' })
@@ -65,7 +68,7 @@ export class PairwiseController {
   }
 
   @Get('pairwise-scores')
-  @Public()
+  @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'Each listed idea’s chance of beating a random other idea (Bradley–Terry, 95% interval)' })
   @ApiOkResponse({ description: 'Scores, highest first, and the number of comparisons they rest on' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })

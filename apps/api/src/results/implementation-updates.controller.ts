@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -12,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { ImplementationUpdate } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { ImplementationUpdateDto } from './dto/implementation-update.dto';
 import { ImplementationUpdatesService } from './implementation-updates.service';
@@ -25,6 +26,7 @@ export class ImplementationUpdatesController {
   constructor(private readonly updates: ImplementationUpdatesService) {}
 
   @Post('ideas/:ideaId/updates')
+  @Access('challenge.manage', 'id')
   @ApiOperation({
     summary:
       'Post an implementation update on a winning idea (hosting councils’ admins, after the results are published); its followers get it in the next email digest',
@@ -45,7 +47,7 @@ export class ImplementationUpdatesController {
   }
 
   @Get('ideas/:ideaId/updates')
-  @Public()
+  @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'An idea’s implementation updates, newest first' })
   @ApiOkResponse({ description: 'The updates (empty before any is posted)' })
   @ApiNotFoundResponse({ description: 'No such published challenge, or no such idea in it' })
@@ -59,7 +61,7 @@ export class ImplementationUpdatesController {
   }
 
   @Get('updates')
-  @Public()
+  @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'Every implementation update of a challenge’s winning ideas, newest first' })
   @ApiOkResponse({ description: 'The updates (empty before any is posted)' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })

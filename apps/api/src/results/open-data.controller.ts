@@ -1,9 +1,10 @@
+import { Access } from '../common/access/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { OpenDataExport } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
-import { OptionalUser, Public } from '../common/auth/decorators';
+import { OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { openDataCsv } from './open-data-csv';
 import { OGL_URL } from './results-snapshot';
@@ -26,7 +27,7 @@ export class OpenDataController {
   constructor(private readonly results: ResultsService) {}
 
   @Get('export.json')
-  @Public()
+  @Access('results.read', 'id', { anonymous: true })
   @ApiOperation({ summary: `${OPEN_DATA} (JSON)` })
   @ApiOkResponse({ description: 'OpenDataExport, as an attachment' })
   @ApiNotFoundResponse({ description: 'No such challenge, or no published results (for anyone but its admins)' })
@@ -42,7 +43,7 @@ export class OpenDataController {
   }
 
   @Get('export.csv')
-  @Public()
+  @Access('results.read', 'id', { anonymous: true })
   @ApiProduces('text/csv')
   @ApiOperation({ summary: `${OPEN_DATA} (CSV: one row per idea)` })
   @ApiOkResponse({

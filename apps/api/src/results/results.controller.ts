@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Results } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { OverrideAwardDto } from './dto/override-award.dto';
 import { ResultsPublishService } from './results-publish.service';
@@ -36,7 +37,7 @@ export class ResultsController {
   ) {}
 
   @Get()
-  @Public()
+  @Access('results.read', 'id', { anonymous: true })
   @ApiOperation({
     summary:
       'The ranking, prizes and “how the winners were chosen”: public once published; before that the hosting councils’ admins see a live draft (from the start of judging) or the confirmed results',
@@ -53,6 +54,7 @@ export class ResultsController {
   }
 
   @Post('awards/:prizeId/:slot/override')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -78,6 +80,7 @@ export class ResultsController {
   }
 
   @Post('confirm')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Confirm the results as computed now, with the overrides: they are frozen for publishing (admins)',
@@ -92,6 +95,7 @@ export class ResultsController {
   }
 
   @Post('publish')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:

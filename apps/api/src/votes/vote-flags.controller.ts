@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -29,6 +30,7 @@ export class VoteFlagsController {
   constructor(private readonly flags: VoteFlagsService) {}
 
   @Get()
+  @Access('challenge.manage', 'id')
   @ApiOperation({
     summary:
       'Suspicious voting in a challenge (bursts from one network, bursts from new accounts, identical vote sets), for admins of the hosting councils; voters are never named',
@@ -42,6 +44,7 @@ export class VoteFlagsController {
   }
 
   @Post(':flagId/invalidate')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiParam(FLAG_ID)
   @ApiOperation({
@@ -63,6 +66,7 @@ export class VoteFlagsController {
   }
 
   @Post(':flagId/restore')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiParam(FLAG_ID)
   @ApiOperation({ summary: "Restore a flag's invalidated votes: they count again" })

@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Controller, Delete, Get, HttpCode, Ip, Put, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -26,6 +27,7 @@ export class VotesController {
   constructor(private readonly votes: VotesService) {}
 
   @Put('ideas/:id/vote')
+  @Access('idea.vote', 'id', { enforcedIn: 'service' })
   @ApiOperation({ summary: 'Vote for an idea (verified email, while voting is open); voting twice is not an error' })
   @ApiCreatedResponse({ description: 'A new vote, with the allowance left' })
   @ApiOkResponse({ description: 'You had already voted for this idea; nothing changed' })
@@ -46,6 +48,7 @@ export class VotesController {
   }
 
   @Delete('ideas/:id/vote')
+  @Access('idea.vote', 'id', { enforcedIn: 'service' })
   @HttpCode(204)
   @ApiOperation({ summary: 'Withdraw your vote while voting is open (no vote is not an error)' })
   @ApiNoContentResponse({ description: 'No vote of yours on this idea any more' })
@@ -59,6 +62,7 @@ export class VotesController {
   }
 
   @Get('challenges/:id/my-votes')
+  @Access('challenge.participate', 'id')
   @ApiOperation({ summary: 'Your own votes in a challenge and the allowance left (nobody else can see them)' })
   @ApiOkResponse({ description: 'Allowance, used, remaining and your votes' })
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified)' })

@@ -52,7 +52,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-const sqlState = (e: QueryFailedError): string | undefined => (e.driverError as { code?: string } | undefined)?.code;
+const sqlState = (e: Pick<QueryFailedError, 'driverError'>): string | undefined =>
+  (e.driverError as { code?: string } | undefined)?.code;
 
 /** PostgreSQL errors that can only come from a value in the request (the database refused it). */
 const BAD_INPUT_CODES: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ChallengesService } from '../challenges/challenges.service';
+import { AccessService } from '../common/access/access.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { CLOCK, Clock } from '../common/clock';
 import { judgingHasOpened } from '../challenges/challenge-timeline';
@@ -12,16 +13,15 @@ export type ReadableResults = {
   stored: StoredResultsRow | null;
 };
 
-const NO_RESULTS = 'No published results for this challenge';
-
 /**
- * Who may see and manage a challenge's results. The hosting councils' admins see them from the
- * start of judging (a live draft until they confirm); everyone else only once published, and
- * before that gets 404, as if there were none.
+ * Loads a challenge's results for reading or managing, after the access layer's check
+ * (results.read: the hosting councils' admins from the start of judging, a live draft until they
+ * confirm; everyone else only once published, 404 before; challenge.manage to change them).
  */
 @Injectable()
-export class ResultsAccess {
+export class ResultsLoader {
   constructor(
+    private readonly access: AccessService,
     private readonly challenges: ChallengesService,
     private readonly repo: ResultsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -32,10 +32,10 @@ export class ResultsAccess {
   }
 
   async forReading(user: AuthUser | undefined, challengeId: string): Promise<ReadableResults> {
+    await this.access.requireAccess(user, 'results.read', [challengeId]);
     const { challenge: entity, canManage } = await this.challenges.requireVisible(user, challengeId);
     const challenge = await this.row(challengeId);
     const stored = await this.repo.stored(challengeId);
-    if (!canManage && !stored?.published_at) throw new NotFoundException(NO_RESULTS);
     if (canManage && !stored?.confirmed_at) this.requireJudgingStarted(entity);
     return { challenge, canManage, stored };
   }

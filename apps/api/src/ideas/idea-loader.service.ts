@@ -1,14 +1,14 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { IdeaDetail } from '@challenge/contract';
 import { EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '../common/clock';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
+import type { Permission } from '../common/access/permission';
 import type { AuthUser } from '../common/auth/auth-user';
 import type { IdeaEntity } from './idea.entity';
 import { toIdeaDetail } from './idea.mapper';
 import { editBlocker } from './idea-rules';
-import { canViewIdea } from './idea-visibility';
 import { IdeasRepository } from './ideas.repository';
 
 /** An idea as seen by one caller: what they are to it. */
@@ -24,9 +24,12 @@ export type IdeaContext = {
 
 const NOT_FOUND = 'No idea with that id';
 
-/** Loads ideas with the one visibility rule (canViewIdea) and the team's rights; shared by the idea services. */
+/**
+ * Loads an idea and what the caller is to it, after the access layer's check (idea.read: the one
+ * visibility rule, canViewIdea; or the permission the caller needs); shared by the idea services.
+ */
 @Injectable()
-export class IdeaAccessService {
+export class IdeaLoader {
   constructor(
     private readonly repo: IdeasRepository,
     private readonly access: AccessService,
@@ -35,6 +38,7 @@ export class IdeaAccessService {
 
   /** 404 unless the caller may see the idea (drafts, pending and hidden ideas do not reveal they exist). */
   async load(ideaId: string, user: AuthUser | undefined, manager?: EntityManager, lock = false): Promise<IdeaContext> {
+    await this.access.requireAccess(user, 'idea.read', [ideaId], manager);
     const idea = await this.repo.findIdea(ideaId, manager, lock);
     if (!idea) throw new NotFoundException(NOT_FOUND);
     const [challenge, teamUserIds] = [
@@ -43,24 +47,15 @@ export class IdeaAccessService {
     ];
     if (!challenge) throw new NotFoundException(NOT_FOUND);
     const canModerate = user ? await this.access.canModerateChallenge(user.id, idea.challengeId, manager) : false;
-    const facts = {
-      status: idea.status,
-      moderationStatus: idea.moderationStatus,
-      authorId: idea.authorId,
-      teamUserIds,
-    };
-    if (!canViewIdea(facts, { userId: user?.id, canModerate })) throw new NotFoundException(NOT_FOUND);
     const isAuthor = user?.id === idea.authorId;
     const isTeam = isAuthor || (user !== undefined && teamUserIds.includes(user.id));
     return { idea, challenge, user, teamUserIds, isAuthor, isTeam, canModerate };
   }
 
-  requireTeam(ctx: IdeaContext, message = 'Only the idea’s author and co-authors can change it'): void {
-    if (!ctx.isTeam) throw new ForbiddenException(message);
-  }
-
-  requireAuthor(ctx: IdeaContext, message: string): void {
-    if (!ctx.isAuthor) throw new ForbiddenException(message);
+  /** The idea, once the caller holds `permission` on it (404 or 403 from the access layer). */
+  async loadFor(user: AuthUser, permission: Permission, ideaId: string): Promise<IdeaContext> {
+    await this.access.requireAccess(user, permission, [ideaId]);
+    return this.load(ideaId, user);
   }
 
   /** 409 when the idea cannot be changed now (withdrawn, or past the deadline for its status). */
