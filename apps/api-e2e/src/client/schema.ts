@@ -680,6 +680,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Liveness and database readiness */
         get: operations["HealthController_check_v1"];
         put?: never;
         post?: never;
@@ -1025,6 +1026,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Every council on the platform */
         get: operations["OrganisationsController_list_v1"];
         put?: never;
         /** Create a council (platform admins) */
@@ -1042,6 +1044,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** One council */
         get: operations["OrganisationsController_get_v1"];
         put?: never;
         post?: never;

@@ -14,6 +14,7 @@ export class HealthController {
   /** Liveness and database readiness: 200 when the database answers, 503 when it does not. */
   @Get()
   @PublicRoute()
+  @ApiOperation({ summary: 'Liveness and database readiness' })
   @ApiOkResponse({ description: 'The API is up and the database answers' })
   @ApiServiceUnavailableResponse({ description: 'The API is up but the database does not answer' })
   @ApiReturns([200, 503], 'HealthResponse')

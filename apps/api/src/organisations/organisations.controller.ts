@@ -58,6 +58,7 @@ export class OrganisationsController {
 
   @Get()
   @PublicRoute()
+  @ApiOperation({ summary: 'Every council on the platform' })
   @ApiOkResponse({ description: 'Every council, by name' })
   @ApiReturns(200, 'Organisation[]')
   list(): Promise<Organisation[]> {
@@ -66,6 +67,7 @@ export class OrganisationsController {
 
   @Get(':id')
   @PublicRoute()
+  @ApiOperation({ summary: 'One council' })
   @ApiOkResponse({ description: 'One council' })
   @ApiNotFoundResponse({ description: 'No organisation with that id' })
   @ApiBadRequestResponse({ description: 'The id is not a UUID' })
