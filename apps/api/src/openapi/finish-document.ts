@@ -116,7 +116,7 @@ export function finishOpenApi(document: OpenAPIObject): OpenAPIObject {
   const info = doc['info'] as Json;
   info['license'] = { name: 'MIT', identifier: 'MIT' };
   info['description'] =
-    `${String(info['description'] ?? '')} The code is MIT-licensed; the open-data exports are published ` +
+    `${typeof info['description'] === 'string' ? info['description'] : ''} The code is MIT-licensed; the open-data exports are published ` +
     'under the Open Government Licence v3.0 (OGL-UK-3.0).';
   for (const item of Object.values(doc.paths)) {
     for (const method of METHODS) if (item[method]) finishOperation(item[method], method);
