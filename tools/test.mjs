@@ -24,6 +24,14 @@ const LAYERS = [
     run: () => run(process.execPath, ['tools/typecheck.mjs']),
   },
   {
+    name: 'contract',
+    title: 'OpenAPI lint (redocly lint, recommended rules, 0 errors)',
+    run: () =>
+      run(bin('redocly'), ['lint', 'api', '--format=summary'], {
+        env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      }),
+  },
+  {
     name: 'api',
     title: 'API unit and integration tests (Jest, real PostgreSQL)',
     run: () => run(bin('jest'), ['-c', 'apps/api/jest.config.cts', '--runInBand']),

@@ -9,6 +9,7 @@ import { AppModule, AppOptions } from './app.module';
 import { createValidationPipe } from './common/errors/validation';
 import { bodyErrors, jsonBody, refuseNul, requestId } from './common/http/request-pipeline';
 import { trustProxySetting } from './config/env';
+import { finishOpenApi } from './openapi/finish-document';
 
 export const API_PREFIX = 'api';
 
@@ -19,7 +20,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return finishOpenApi(SwaggerModule.createDocument(app, config));
 }
 
 /** Applies everything main.ts and the tests share: prefix, versioning, security headers, pipes, docs. */

@@ -23,6 +23,7 @@ import { AuthService } from './auth.service';
 import { EmailOnlyDto, LoginDto, RegisterDto, ResetPasswordDto, VerifyEmailDto } from './dto/auth.dto';
 import { AcceptedResponseDto, LoginResponseDto } from './dto/responses.dto';
 import { clearSessionCookies, setSessionCookies } from './session-cookies';
+import { ApiReturns } from '../openapi/api-returns';
 
 const TOO_MANY = { description: 'Too many attempts from this address; wait and try again' };
 
@@ -41,6 +42,7 @@ export class AuthController {
   @ApiCreatedResponse({ type: AcceptedResponseDto })
   @ApiBadRequestResponse({ description: 'A field is missing or not valid, or the password is too weak' })
   @ApiTooManyRequestsResponse(TOO_MANY)
+  @ApiReturns(201, 'AcceptedResponse')
   register(@Body() dto: RegisterDto): Promise<AcceptedResponse> {
     return this.auth.register(dto);
   }
@@ -51,6 +53,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Verify an email address with the token from the emailed link' })
   @ApiOkResponse({ type: AcceptedResponseDto })
   @ApiBadRequestResponse({ description: 'The token is unknown, already used or expired' })
+  @ApiReturns(200, 'AcceptedResponse')
   verifyEmail(@Body() dto: VerifyEmailDto): Promise<AcceptedResponse> {
     return this.auth.verifyEmail(dto.token);
   }
@@ -62,6 +65,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Send a new verification link if the address has an unverified account' })
   @ApiAcceptedResponse({ type: AcceptedResponseDto })
   @ApiTooManyRequestsResponse(TOO_MANY)
+  @ApiReturns(202, 'AcceptedResponse')
   resendVerification(@Body() dto: EmailOnlyDto): Promise<AcceptedResponse> {
     return this.auth.resendVerification(dto.email);
   }
@@ -74,6 +78,7 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect' })
   @ApiTooManyRequestsResponse(TOO_MANY)
+  @ApiReturns(200, 'LoginResponse')
   async login(
     @Body() dto: LoginDto,
     @Headers('user-agent') userAgent: string | undefined,
@@ -103,6 +108,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Email a password reset link if the address has an account' })
   @ApiAcceptedResponse({ type: AcceptedResponseDto })
   @ApiTooManyRequestsResponse(TOO_MANY)
+  @ApiReturns(202, 'AcceptedResponse')
   forgotPassword(@Body() dto: EmailOnlyDto): Promise<AcceptedResponse> {
     return this.auth.forgotPassword(dto);
   }
@@ -115,6 +121,7 @@ export class AuthController {
   @ApiOkResponse({ type: AcceptedResponseDto })
   @ApiBadRequestResponse({ description: 'The token is unknown, used or expired, or the password is too weak' })
   @ApiTooManyRequestsResponse(TOO_MANY)
+  @ApiReturns(200, 'AcceptedResponse')
   resetPassword(@Body() dto: ResetPasswordDto): Promise<AcceptedResponse> {
     return this.auth.resetPassword(dto);
   }

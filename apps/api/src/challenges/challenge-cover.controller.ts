@@ -18,6 +18,7 @@ import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { RequestWithFile, uploadInterceptor, ApiFileBody } from '../common/uploads/upload.interceptor';
 import { UuidParam } from '../common/http/params';
 import { ChallengeCoverService, MAX_COVER_BYTES } from './challenge-cover.service';
+import { ApiReturns, BINARY } from '../openapi/api-returns';
 
 @ApiTags('challenges')
 @ApiBearerAuth()
@@ -34,6 +35,8 @@ export class ChallengeCoverController {
   @ApiForbiddenResponse({ description: 'You are not an admin of a hosting council' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than 5 MiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is not a PNG, JPEG, WebP or GIF image' })
+  @ApiReturns(200, 'Challenge')
+  @ApiNotFoundResponse({ description: 'No such challenge, or one you cannot see' })
   upload(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -54,7 +57,10 @@ export class ChallengeCoverController {
   @Get()
   @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'The cover image, to whoever may see the challenge' })
-  @ApiOkResponse({ description: 'The image bytes with their type' })
+  @ApiOkResponse({
+    description: 'The image bytes with their type',
+    content: Object.fromEntries(['image/png', 'image/jpeg', 'image/webp', 'image/gif'].map((type) => [type, BINARY])),
+  })
   @ApiNotFoundResponse({ description: 'No cover, or a challenge you cannot see' })
   async download(
     @OptionalUser() user: AuthUser | undefined,

@@ -21,6 +21,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Challenge, ChallengeSummary, Page, PublishChallengeResponse } from '@challenge/contract';
@@ -30,6 +31,7 @@ import { ChallengesService } from './challenges.service';
 import { CreateChallengeDto } from './dto/create-challenge.dto';
 import { ListChallengesQueryDto } from './dto/list-challenges.query';
 import { UpdateChallengeDto } from './dto/update-challenge.dto';
+import { ApiReturns } from '../openapi/api-returns';
 
 const ChallengeId = () =>
   Param(
@@ -49,6 +51,7 @@ export class ChallengesController {
   @ApiCreatedResponse({ description: 'The draft challenge' })
   @ApiBadRequestResponse({ description: 'Invalid fields, with a message per field' })
   @ApiForbiddenResponse({ description: 'You are not an admin of the lead council' })
+  @ApiReturns(201, 'Challenge')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateChallengeDto): Promise<Challenge> {
     return this.challenges.create(user, dto);
   }
@@ -60,6 +63,8 @@ export class ChallengesController {
       'Published challenges (open, upcoming or past), or with mine=true the drafts and challenges of your councils',
   })
   @ApiOkResponse({ description: 'A page of challenge summaries with their state and next stage date' })
+  @ApiReturns(200, 'ChallengeSummaryPage')
+  @ApiUnauthorizedResponse({ description: 'mine=true without signing in' })
   list(
     @OptionalUser() user: AuthUser | undefined,
     @Query() query: ListChallengesQueryDto,
@@ -71,6 +76,7 @@ export class ChallengesController {
   @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'A challenge: public once published; drafts only to the hosting councils’ admins' })
   @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
+  @ApiReturns(200, 'Challenge')
   get(@OptionalUser() user: AuthUser | undefined, @ChallengeId() id: string): Promise<Challenge> {
     return this.challenges.get(user, id);
   }
@@ -82,6 +88,8 @@ export class ChallengesController {
     description: 'A passed date would move, or a fairness field would change without a changeReason',
   })
   @ApiUnprocessableEntityResponse({ description: 'A published challenge would lose one of its published facts' })
+  @ApiReturns(200, 'Challenge')
+  @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
   update(
     @CurrentUser() user: AuthUser,
     @ChallengeId() id: string,
@@ -98,6 +106,9 @@ export class ChallengesController {
   })
   @ApiOkResponse({ description: 'The published challenge, with warnings for empty Welsh texts' })
   @ApiUnprocessableEntityResponse({ description: 'Lists what is missing' })
+  @ApiReturns(200, 'PublishChallengeResponse')
+  @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
+  @ApiConflictResponse({ description: 'The challenge is already published' })
   publish(@CurrentUser() user: AuthUser, @ChallengeId() id: string): Promise<PublishChallengeResponse> {
     return this.challenges.publish(user, id);
   }

@@ -19,6 +19,7 @@ import { CommentsService } from './comments.service';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { CreateReportDto } from './dto/create-report.dto';
 import { ListCommentsQueryDto } from './dto/list-comments.query';
+import { ApiReturns } from '../openapi/api-returns';
 
 const IdeaId = () =>
   Param('id', new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('The idea id must be a UUID') }));
@@ -37,6 +38,7 @@ export class CommentsController {
   })
   @ApiOkResponse({ description: 'The comments, oldest first, pageSize (default 100) at a time' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
+  @ApiReturns(200, 'Comment[]')
   list(
     @OptionalUser() user: AuthUser | undefined,
     @IdeaId() id: string,
@@ -55,6 +57,7 @@ export class CommentsController {
   @ApiForbiddenResponse({ description: 'Your email address is not verified' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
   @ApiConflictResponse({ description: 'The idea is a draft or withdrawn' })
+  @ApiReturns(201, 'Comment')
   create(@CurrentUser() user: AuthUser, @IdeaId() id: string, @Body() dto: CreateCommentDto): Promise<Comment> {
     return this.comments.create(user, id, dto);
   }
@@ -65,6 +68,7 @@ export class CommentsController {
   @ApiCreatedResponse({ description: 'The new report' })
   @ApiOkResponse({ description: 'You already have an open report on it: that one' })
   @ApiNotFoundResponse({ description: 'No such idea or comment, or one you cannot see' })
+  @ApiReturns([200, 201], 'Report')
   async report(
     @CurrentUser() user: AuthUser,
     @IdeaId() id: string,

@@ -1,6 +1,7 @@
+import { ApiReturns } from '../openapi/api-returns';
 import { PublicRoute } from '../common/access/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@challenge/contract';
@@ -13,7 +14,10 @@ export class HealthController {
   /** Liveness and database readiness: 200 when the database answers, 503 when it does not. */
   @Get()
   @PublicRoute()
+  @ApiOperation({ summary: 'Liveness and database readiness' })
   @ApiOkResponse({ description: 'The API is up and the database answers' })
+  @ApiServiceUnavailableResponse({ description: 'The API is up but the database does not answer' })
+  @ApiReturns([200, 503], 'HealthResponse')
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const database = await this.dataSource
       .query('SELECT 1')

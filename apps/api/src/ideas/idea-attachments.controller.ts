@@ -2,6 +2,7 @@ import { Access } from '../common/access/access.decorator';
 import { Controller, Delete, Get, HttpCode, Post, Req, Res, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -18,6 +19,7 @@ import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { IdeaAttachmentsService } from './idea-attachments.service';
 import { UuidParam } from '../common/http/params';
 import { AttachmentUploadInterceptor, RequestWithFile, ApiFileBody } from '../common/uploads/upload.interceptor';
+import { ApiReturns, BINARY } from '../openapi/api-returns';
 
 @ApiTags('ideas')
 @ApiBearerAuth()
@@ -33,6 +35,9 @@ export class IdeaAttachmentsController {
   @ApiCreatedResponse({ description: 'The attachment' })
   @ApiPayloadTooLargeResponse({ description: 'Larger than 10 MiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is not a PNG, JPEG, GIF, WebP or PDF file' })
+  @ApiReturns(201, 'Attachment')
+  @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
+  @ApiConflictResponse({ description: 'The idea already has the most attachments allowed' })
   upload(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -44,7 +49,12 @@ export class IdeaAttachmentsController {
   @Get('attachments/:id')
   @Access('attachment.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'Download an attachment, if you may see its idea' })
-  @ApiOkResponse({ description: 'The file: images inline, PDFs as a download' })
+  @ApiOkResponse({
+    description: 'The file: images inline, PDFs as a download',
+    content: Object.fromEntries(
+      ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'].map((type) => [type, BINARY]),
+    ),
+  })
   @ApiNotFoundResponse({ description: 'No such attachment, or its idea is not visible to you' })
   async download(
     @OptionalUser() user: AuthUser | undefined,

@@ -10,6 +10,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { IdeaDetail, IdeaInvitation } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -17,6 +18,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { AcceptInvitationDto, InviteTeamMemberDto } from './dto/team.dto';
 import { IdeaTeamService } from './idea-team.service';
 import { UuidParam } from '../common/http/params';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('ideas')
 @ApiBearerAuth()
@@ -30,6 +32,8 @@ export class IdeaTeamController {
   @ApiCreatedResponse({ description: 'The invitation; an email with a 14-day link was sent' })
   @ApiForbiddenResponse({ description: 'Only the author can invite' })
   @ApiConflictResponse({ description: 'Already on the team or already invited (code)' })
+  @ApiReturns(201, 'IdeaInvitation')
+  @ApiTooManyRequestsResponse({ description: 'At most ten invitations per idea per day' })
   invite(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -58,6 +62,8 @@ export class IdeaTeamController {
   @ApiOkResponse({ description: 'The idea, now with you on its team' })
   @ApiBadRequestResponse({ description: 'The link is not valid, expired or withdrawn' })
   @ApiForbiddenResponse({ description: 'Signed in with an account for another email address' })
+  @ApiReturns(200, 'IdeaDetail')
+  @ApiConflictResponse({ description: 'The idea was withdrawn, or the team is full' })
   accept(@CurrentUser() user: AuthUser, @Body() dto: AcceptInvitationDto): Promise<IdeaDetail> {
     return this.team.accept(user, dto.token);
   }

@@ -22,6 +22,7 @@ import { UpdateIdeaDto } from './dto/update-idea.dto';
 import { IdeasService } from './ideas.service';
 import { UuidParam } from '../common/http/params';
 import { visitorId } from './visitor-cookie';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('ideas')
 @ApiBearerAuth()
@@ -39,6 +40,8 @@ export class IdeasController {
   @ApiBadRequestResponse({ description: 'Invalid fields, an unknown category, or the rules not acknowledged' })
   @ApiForbiddenResponse({ description: 'The challenge needs a verified email address' })
   @ApiConflictResponse({ description: 'Submissions are closed, or the acknowledged rules version is stale (code)' })
+  @ApiReturns(201, 'IdeaDetail')
+  @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
   create(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -54,6 +57,7 @@ export class IdeasController {
   })
   @ApiOkResponse({ description: 'A page of idea summaries' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })
+  @ApiReturns(200, 'IdeaSummaryPage')
   list(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -68,6 +72,7 @@ export class IdeasController {
   @Access('challenge.read', 'id', { anonymous: true })
   @ApiOperation({ summary: 'Up to five listed ideas similar to a title being typed ("support this idea instead")' })
   @ApiOkResponse({ description: 'Similar ideas, most similar first; [] for titles under 3 characters' })
+  @ApiReturns(200, 'SimilarIdea[]')
   similar(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -81,6 +86,7 @@ export class IdeasController {
   @ApiOperation({ summary: 'An idea, if you may see it (drafts only to their team; pending and hidden to moderators)' })
   @ApiOkResponse({ description: 'The idea with its rendered description and what you may do' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you may not see' })
+  @ApiReturns(200, 'IdeaDetail')
   get(@OptionalUser() user: AuthUser | undefined, @UuidParam('id', 'idea') id: string): Promise<IdeaDetail> {
     return this.ideas.get(user, id);
   }
@@ -91,6 +97,8 @@ export class IdeasController {
   @ApiOkResponse({ description: 'The idea' })
   @ApiForbiddenResponse({ description: 'Not on the idea’s team, or an unverified email when submitting' })
   @ApiConflictResponse({ description: 'Submissions closed, the idea withdrawn, or stale rules version (code)' })
+  @ApiReturns(200, 'IdeaDetail')
+  @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -106,6 +114,7 @@ export class IdeasController {
   @ApiOkResponse({ description: 'The withdrawn idea' })
   @ApiForbiddenResponse({ description: 'Only the author can withdraw' })
   @ApiConflictResponse({ description: 'The idea is a draft or already withdrawn' })
+  @ApiReturns(200, 'IdeaDetail')
   withdraw(@CurrentUser() user: AuthUser, @UuidParam('id', 'idea') id: string): Promise<IdeaDetail> {
     return this.ideas.withdraw(user, id);
   }

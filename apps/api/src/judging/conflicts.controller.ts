@@ -18,6 +18,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { ConflictsService } from './conflicts.service';
 import { DeclareConflictDto } from './dto/conflict.dto';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -44,6 +45,7 @@ export class ConflictsController {
     description:
       'Results are published (judging_over), or a judge declaring on an idea whose scores they submitted (assignment_submitted: an admin records it)',
   })
+  @ApiReturns([200, 201], 'Conflict')
   async declare(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -61,6 +63,7 @@ export class ConflictsController {
   @ApiOkResponse({ description: 'The conflicts, oldest first' })
   @ApiForbiddenResponse({ description: 'Neither an admin nor a judge of this challenge' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
+  @ApiReturns(200, 'Conflict[]')
   list(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Conflict[]> {
     return this.conflicts.list(user, id);
   }

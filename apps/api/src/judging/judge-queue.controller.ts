@@ -15,6 +15,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { SaveScoresDto } from './dto/scoring-save-scores.dto';
 import { ScoringService } from './scoring.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 const NOT_YOURS = 'No such assignment, or not yours (assignments of other judges are never revealed)';
 
@@ -28,6 +29,7 @@ export class JudgeQueueController {
   @SignedIn()
   @ApiOperation({ summary: 'Your judging queue across challenges: the ideas assigned to you and how far you are' })
   @ApiOkResponse({ description: 'Your assignments, open ones first' })
+  @ApiReturns(200, 'JudgeAssignmentSummary[]')
   queue(@CurrentUser() user: AuthUser): Promise<JudgeAssignmentSummary[]> {
     return this.scoring.queue(user);
   }
@@ -40,6 +42,7 @@ export class JudgeQueueController {
   })
   @ApiOkResponse({ description: 'The assignment' })
   @ApiNotFoundResponse({ description: NOT_YOURS })
+  @ApiReturns(200, 'JudgeAssignment')
   get(@CurrentUser() user: AuthUser, @UuidParam('id', 'assignment') id: string): Promise<JudgeAssignment> {
     return this.scoring.get(user, id);
   }
@@ -56,6 +59,7 @@ export class JudgeQueueController {
   @ApiConflictResponse({
     description: 'Already submitted (assignment_submitted) or judging is not open (judging_closed)',
   })
+  @ApiReturns(200, 'JudgeAssignment')
   save(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'assignment') id: string,
@@ -74,6 +78,7 @@ export class JudgeQueueController {
   @ApiConflictResponse({
     description: 'Already submitted (assignment_submitted) or judging is not open (judging_closed)',
   })
+  @ApiReturns(200, 'JudgeAssignment')
   submit(@CurrentUser() user: AuthUser, @UuidParam('id', 'assignment') id: string): Promise<JudgeAssignment> {
     return this.scoring.submit(user, id);
   }

@@ -19,6 +19,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { AcceptJudgeInvitationDto, InviteJudgeDto } from './dto/judges.dto';
 import { JudgesService } from './judges.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -32,6 +33,7 @@ export class JudgesController {
   @ApiOkResponse({ description: 'Judges, and every invitation newest first' })
   @ApiForbiddenResponse({ description: 'Only admins of the hosting councils' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
+  @ApiReturns(200, 'Panel')
   panel(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Panel> {
     return this.judges.panelOf(user, id);
   }
@@ -47,6 +49,7 @@ export class JudgesController {
   @ApiForbiddenResponse({ description: 'Only admins of the hosting councils' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
   @ApiConflictResponse({ description: 'Already a judge (already_judge), or results published (judging_over)' })
+  @ApiReturns(201, 'JudgeInvitation')
   invite(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -100,6 +103,7 @@ export class JudgesController {
   })
   @ApiNotFoundResponse({ description: 'No invitation with this token (invitation_not_found)' })
   @ApiGoneResponse({ description: 'invitation_used, invitation_revoked or invitation_expired (code)' })
+  @ApiReturns(200, 'AcceptJudgeInvitationResponse')
   accept(@CurrentUser() user: AuthUser, @Body() dto: AcceptJudgeInvitationDto): Promise<AcceptJudgeInvitationResponse> {
     return this.judges.accept(user, dto.token);
   }

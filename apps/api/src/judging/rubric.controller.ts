@@ -16,6 +16,7 @@ import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { SetRubricDto } from './dto/rubric.dto';
 import { RubricService } from './rubric.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -28,6 +29,7 @@ export class RubricController {
   @ApiOperation({ summary: 'The judging criteria, published with the challenge; `frozen` once judging has opened' })
   @ApiOkResponse({ description: 'The criteria in order (empty when none are set yet)' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })
+  @ApiReturns(200, 'Rubric')
   get(@OptionalUser() user: AuthUser | undefined, @UuidParam('id', 'challenge') id: string): Promise<Rubric> {
     return this.rubric.get(user, id);
   }
@@ -42,6 +44,7 @@ export class RubricController {
   @ApiForbiddenResponse({ description: 'Only admins of the hosting councils' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
   @ApiConflictResponse({ description: 'Judging has opened, so the rubric is frozen (rubric_frozen)' })
+  @ApiReturns(200, 'Rubric')
   set(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,

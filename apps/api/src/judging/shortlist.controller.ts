@@ -16,6 +16,7 @@ import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { SetShortlistDto, ShortlistProposalDto } from './dto/shortlist.dto';
 import { ShortlistService } from './shortlist.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -33,6 +34,7 @@ export class ShortlistController {
   @ApiNotFoundResponse({
     description: 'No such challenge, or the shortlist is not confirmed yet (shortlist_not_confirmed)',
   })
+  @ApiReturns(200, 'Shortlist')
   get(@OptionalUser() user: AuthUser | undefined, @UuidParam('id', 'challenge') id: string): Promise<Shortlist> {
     return this.shortlist.get(user, id);
   }
@@ -48,6 +50,7 @@ export class ShortlistController {
   @ApiBadRequestResponse({ description: 'Unknown rule, or count not between 1 and 100' })
   @ApiForbiddenResponse({ description: 'Only admins of the hosting councils' })
   @ApiConflictResponse({ description: 'No pairwise voting (pairwise_not_enabled) or no categories (no_categories)' })
+  @ApiReturns(200, 'ShortlistProposal')
   propose(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -72,6 +75,7 @@ export class ShortlistController {
     description:
       'idea_not_listed, shortlist_locked (judges assigned), shortlist_too_early, shortlist_empty or rubric_missing (code)',
   })
+  @ApiReturns(200, 'Shortlist')
   set(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,

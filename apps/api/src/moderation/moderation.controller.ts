@@ -26,6 +26,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { ModerationDecisionDto } from './dto/moderation-decision.dto';
 import { ModerationQueueQueryDto } from './dto/moderation-queue.query';
 import { ModerationService } from './moderation.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 const TargetId = (what: 'idea' | 'comment') =>
   Param('id', new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(`The ${what} id must be a UUID`) }));
@@ -48,6 +49,7 @@ export class ModerationController {
   })
   @ApiOkResponse({ description: 'A page of moderation items, oldest first, with their reports' })
   @ApiForbiddenResponse({ description: 'You are not a moderator or admin of that council' })
+  @ApiReturns(200, 'ModerationItemPage')
   queue(@CurrentUser() user: AuthUser, @Query() query: ModerationQueueQueryDto): Promise<Page<ModerationItem>> {
     return this.moderation.queue(user, query);
   }
@@ -61,6 +63,7 @@ export class ModerationController {
   @ApiForbiddenResponse({ description: 'You do not moderate this challenge' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
   @ApiConflictResponse({ description: 'The action does not apply to the current status, or nothing to dismiss' })
+  @ApiReturns(200, 'ModerationItem')
   decideIdea(
     @CurrentUser() user: AuthUser,
     @TargetId('idea') id: string,
@@ -78,6 +81,7 @@ export class ModerationController {
   @ApiForbiddenResponse({ description: 'You do not moderate this challenge' })
   @ApiNotFoundResponse({ description: 'No such comment, or one you cannot see' })
   @ApiConflictResponse({ description: 'The action does not apply to the current status, or nothing to dismiss' })
+  @ApiReturns(200, 'ModerationItem')
   decideComment(
     @CurrentUser() user: AuthUser,
     @TargetId('comment') id: string,

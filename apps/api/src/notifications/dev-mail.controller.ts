@@ -6,6 +6,7 @@ import { IsEmail } from 'class-validator';
 import type { DevMail } from '@challenge/contract';
 import { toDevMail } from './outbox-email.mapper';
 import { OutboxRepository } from './outbox.repository';
+import { ApiReturns } from '../openapi/api-returns';
 
 export class DevMailQueryDto {
   @ApiProperty({ example: 'resident1@demo.council.example' })

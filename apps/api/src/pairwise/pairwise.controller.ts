@@ -20,6 +20,7 @@ import { UuidParam } from '../common/http/params';
 import { PairAnswerDto } from './dto/pair-answer.dto';
 import { PairwiseScoresService } from './pairwise-scores.service';
 import { PairwiseService } from './pairwise.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('pairwise')
 @ApiBearerAuth()
@@ -38,6 +39,7 @@ export class PairwiseController {
   @ApiNotFoundResponse({ description: 'No such published challenge' })
   @ApiConflictResponse({ description: 'pairwise_disabled or voting_closed (code)' })
   @ApiServiceUnavailableResponse({ description: 'No VOTER_KEY_SECRET on this server (voting_unavailable)' })
+  @ApiReturns(200, 'NextPair')
   next(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<NextPair> {
     return this.pairwise.next(user, id);
   }
@@ -51,6 +53,8 @@ export class PairwiseController {
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified), or your own idea (own_idea)' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })
   @ApiConflictResponse({ description: 'pairwise_disabled, voting_closed or idea_not_listed (code)' })
+  @ApiReturns([200, 201], 'PairAnswerResponse')
+  @ApiServiceUnavailableResponse({ description: 'The server has no VOTER_KEY_SECRET yet (voting_unavailable)' })
   async answer(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -69,6 +73,7 @@ export class PairwiseController {
   @ApiOkResponse({ description: 'Scores, highest first, and the number of comparisons they rest on' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })
   @ApiConflictResponse({ description: 'pairwise_disabled, or voting has not opened yet (voting_closed)' })
+  @ApiReturns(200, 'PairwiseScores')
   pairwiseScores(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') id: string,

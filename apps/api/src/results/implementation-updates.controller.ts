@@ -17,6 +17,7 @@ import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { ImplementationUpdateDto } from './dto/implementation-update.dto';
 import { ImplementationUpdatesService } from './implementation-updates.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('results')
 @ApiBearerAuth()
@@ -35,6 +36,7 @@ export class ImplementationUpdatesController {
   @ApiForbiddenResponse({ description: 'You are not an admin of a council hosting this challenge' })
   @ApiNotFoundResponse({ description: 'No such challenge, or no such idea in it' })
   @ApiConflictResponse({ description: 'results_not_published, or not_a_winner (the idea won no prize)' })
+  @ApiReturns(201, 'ImplementationUpdate')
   post(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -49,6 +51,7 @@ export class ImplementationUpdatesController {
   @ApiOperation({ summary: 'An idea’s implementation updates, newest first' })
   @ApiOkResponse({ description: 'The updates (empty before any is posted)' })
   @ApiNotFoundResponse({ description: 'No such published challenge, or no such idea in it' })
+  @ApiReturns(200, 'ImplementationUpdate[]')
   listForIdea(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') challengeId: string,
@@ -62,6 +65,7 @@ export class ImplementationUpdatesController {
   @ApiOperation({ summary: 'Every implementation update of a challenge’s winning ideas, newest first' })
   @ApiOkResponse({ description: 'The updates (empty before any is posted)' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })
+  @ApiReturns(200, 'ImplementationUpdate[]')
   listForChallenge(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') challengeId: string,

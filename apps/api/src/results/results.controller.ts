@@ -17,6 +17,7 @@ import { UuidParam } from '../common/http/params';
 import { OverrideAwardDto } from './dto/override-award.dto';
 import { ResultsPublishService } from './results-publish.service';
 import { ResultsService } from './results.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 const SlotParam = () =>
   Param(
@@ -47,6 +48,7 @@ export class ResultsController {
   })
   @ApiNotFoundResponse({ description: 'No such challenge, or no published results (for anyone but its admins)' })
   @ApiConflictResponse({ description: 'judging_not_started or no_rubric (admins before confirming)' })
+  @ApiReturns(200, 'Results')
   get(@OptionalUser() user: AuthUser | undefined, @UuidParam('id', 'challenge') id: string): Promise<Results> {
     return this.results.get(user, id);
   }
@@ -65,6 +67,7 @@ export class ResultsController {
   @ApiForbiddenResponse({ description: 'You are not an admin of a council hosting this challenge' })
   @ApiNotFoundResponse({ description: 'No such challenge, prize or slot' })
   @ApiConflictResponse({ description: 'results_published (final), judging_not_started or no_rubric' })
+  @ApiReturns(200, 'Results')
   override(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -86,6 +89,7 @@ export class ResultsController {
   @ApiForbiddenResponse({ description: 'You are not an admin of a council hosting this challenge' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
   @ApiConflictResponse({ description: 'results_published, judging_not_started, no_rubric or nothing_to_confirm' })
+  @ApiReturns(200, 'Results')
   confirm(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Results> {
     return this.results.confirm(user, id);
   }
@@ -104,6 +108,7 @@ export class ResultsController {
     description:
       'results_not_confirmed, results_stale (scores, votes, conflicts… changed since confirming: confirm again), results_published or judging_not_started',
   })
+  @ApiReturns(200, 'Results')
   publish(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Results> {
     return this.publisher.publish(user, id);
   }

@@ -17,6 +17,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { VoteFlagDecisionDto } from './dto/vote-flag-decision.dto';
 import { VoteFlagsService } from './vote-flags.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 const FLAG_ID = { name: 'flagId', description: 'A flag id from GET /challenges/:id/vote-flags' };
 const ADMINS_ONLY = 'You are not an admin of a council hosting this challenge';
@@ -37,6 +38,7 @@ export class VoteFlagsController {
   @ApiOkResponse({ description: 'The flags, newest first, and how many votes of the challenge are invalidated' })
   @ApiForbiddenResponse({ description: ADMINS_ONLY })
   @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
+  @ApiReturns(200, 'VoteFlagList')
   list(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<VoteFlagList> {
     return this.flags.list(user, id);
   }
@@ -53,6 +55,7 @@ export class VoteFlagsController {
   @ApiForbiddenResponse({ description: ADMINS_ONLY })
   @ApiNotFoundResponse({ description: 'No such challenge, or no such flag in it' })
   @ApiConflictResponse({ description: 'The results are published (results_published)' })
+  @ApiReturns(200, 'VoteFlagDecisionResponse')
   invalidate(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -72,6 +75,7 @@ export class VoteFlagsController {
   @ApiForbiddenResponse({ description: ADMINS_ONLY })
   @ApiNotFoundResponse({ description: 'No such challenge, or no such flag in it' })
   @ApiConflictResponse({ description: 'The results are published (results_published)' })
+  @ApiReturns(200, 'VoteFlagDecisionResponse')
   restore(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,

@@ -9,6 +9,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { MyVotes, VoteReceipt } from '@challenge/contract';
@@ -17,6 +18,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { VotesService } from './votes.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('votes')
 @ApiBearerAuth()
@@ -32,6 +34,8 @@ export class VotesController {
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified), or your own idea (own_idea)' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you may not see' })
   @ApiConflictResponse({ description: 'voting_closed, allowance_exhausted or idea_not_listed (code)' })
+  @ApiServiceUnavailableResponse({ description: 'The server has no VOTER_KEY_SECRET yet (voting_unavailable)' })
+  @ApiReturns([200, 201], 'VoteReceipt')
   async vote(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,
@@ -49,6 +53,7 @@ export class VotesController {
   @ApiOperation({ summary: 'Withdraw your vote while voting is open (no vote is not an error)' })
   @ApiNoContentResponse({ description: 'No vote of yours on this idea any more' })
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified)' })
+  @ApiNotFoundResponse({ description: 'No such idea, or one you may not see' })
   @ApiConflictResponse({
     description: 'Voting is not open (voting_closed), or the council invalidated this vote (vote_invalidated)',
   })
@@ -62,6 +67,7 @@ export class VotesController {
   @ApiOkResponse({ description: 'Allowance, used, remaining and your votes' })
   @ApiForbiddenResponse({ description: 'Unverified email (email_unverified)' })
   @ApiNotFoundResponse({ description: 'No such published challenge' })
+  @ApiReturns(200, 'MyVotes')
   mine(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<MyVotes> {
     return this.votes.mine(user, id);
   }
