@@ -19,6 +19,8 @@ export default [
             '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
             // The OpenAPI renderer is shared by tools/generate-openapi.ts and the API's staleness test.
             '^(\\.\\./)+tools/openapi$',
+            // The contract checks (schema generation, response validation) are shared by tools/ and the API tests.
+            '^(\\.\\./)+tools/(contract-schemas|response-validator)$',
           ],
           depConstraints: [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },

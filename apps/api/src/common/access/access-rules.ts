@@ -53,7 +53,7 @@ export function decideChallenge(
         ? null
         : new NotFoundException('No published results for this challenge');
     default:
-      return new ForbiddenException(`Unknown challenge permission ${permission satisfies never}`);
+      return new ForbiddenException(`Unknown challenge permission ${String(permission satisfies never)}`);
   }
 }
 

@@ -147,7 +147,7 @@ export class AccessService {
         });
       }
       default:
-        throw new Error(`No access rule for ${permission}`);
+        throw new Error(`No access rule for ${String(permission)}`);
     }
   }
 }
