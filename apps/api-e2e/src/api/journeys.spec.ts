@@ -81,6 +81,8 @@ describe('the main journeys through the generated client', () => {
         summary: 'Benches at every bus stop, folded up when not needed',
         description: 'Fold-away benches keep pavements clear and give everyone a seat.',
         submit: true,
+        category: challenge.data?.categories[0] ?? null,
+        entrantCategory: challenge.data?.entrantCategories[0] ?? null,
         ...(rulesVersion === undefined ? {} : { acknowledgeRulesVersion: rulesVersion }),
       },
     });
