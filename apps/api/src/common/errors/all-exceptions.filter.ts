@@ -3,6 +3,11 @@ import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiError } from '@challenge/contract';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from './database-unavailable';
 
 type ExceptionBody = { message?: string | string[]; code?: string; fields?: Record<string, string[]> };
 
@@ -16,7 +21,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
     const body = this.toBody(exception, request);
-    if (body.statusCode >= 500) {
+    if (body.code === 'database_unavailable') {
+      this.logger.warn(
+        { err: safeError(exception), requestId: request.id, path: request.path },
+        'Database unavailable',
+      );
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: safeError(exception), requestId: request.id, path: request.path }, 'Unhandled error');
     }
     response.status(body.statusCode).json(body);
@@ -35,6 +46,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
         message,
         ...(parsed.code ? { code: parsed.code } : {}),
         ...(parsed.fields ? { fields: parsed.fields } : {}),
+        requestId,
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'Service Unavailable',
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        code: 'database_unavailable',
         requestId,
       };
     }
