@@ -88,6 +88,7 @@ export class AuthService {
     await this.accounts.transaction(async (m) => {
       const userId = await this.consume(m, 'verify_email', token);
       await this.accounts.markEmailVerified(m, userId);
+      await this.accounts.supersedeTokens(m, userId, ['verify_email']);
       await this.audit.record(
         { actorUserId: userId, action: 'account.email_verified', targetType: 'user', targetId: userId },
         m,
@@ -157,6 +158,8 @@ export class AuthService {
       await this.accounts.setPasswordHash(m, userId, passwordHash);
       await this.accounts.markEmailVerified(m, userId);
       await this.accounts.revokeAllSessions(m, userId);
+      // Every other reset link (and any verification link: the address is now proven) stops working.
+      await this.accounts.supersedeTokens(m, userId, ['reset_password', 'verify_email']);
       await this.audit.record(
         { actorUserId: userId, action: 'account.password_reset', targetType: 'user', targetId: userId },
         m,
@@ -183,7 +186,12 @@ export class AuthService {
       ? [`This ${what} is not valid; check you copied the whole link, or ${again}`, 'token_invalid']
       : found.used_at
         ? [`This ${what} has already been used; ${again} if you need to`, 'token_used']
-        : [`This ${what} has expired; ${again}`, 'token_expired'];
+        : found.superseded_at
+          ? [
+              `This ${what} was replaced by a newer one; use the link in the most recent email, or ${again}`,
+              'token_superseded',
+            ]
+          : [`This ${what} has expired; ${again}`, 'token_expired'];
     throw new BadRequestException({ message: reason, code });
   }
 
