@@ -23,6 +23,7 @@ import {
 import { toMe } from './account.mapper';
 import { AccountsRepository } from './accounts.repository';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { SignInThrottle } from './sign-in-throttle';
 import type { UserTokenPurpose } from './user-token.entity';
 
 export const CHECK_EMAIL = 'Check your email for a link to verify your address';
@@ -48,6 +49,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly env: EnvDto,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /** Same answer whether or not the address is taken, so nobody can find out who has an account. */
@@ -111,10 +113,15 @@ export class AuthService {
 
   async login(input: LoginRequest, userAgent: string | null): Promise<NewSession> {
     const email = input.email.trim().toLowerCase();
+    await this.throttle.check(email);
     const credentials = await this.accounts.findCredentials(this.accounts.manager, email);
     // Verify against a dummy hash for unknown addresses so the answer takes as long either way.
     const ok = await verifyPassword(credentials?.password_hash ?? (await this.getDummyHash()), input.password);
-    if (!credentials || !ok) throw new UnauthorizedException({ message: BAD_CREDENTIALS, code: 'bad_credentials' });
+    if (!credentials || !ok) {
+      await this.throttle.recordFailure(email);
+      throw new UnauthorizedException({ message: BAD_CREDENTIALS, code: 'bad_credentials' });
+    }
+    await this.throttle.clear(email);
     const token = newToken();
     const expiresAt = await this.accounts.insertSession(
       this.accounts.manager,
@@ -149,7 +156,7 @@ export class AuthService {
     if (early)
       throw new BadRequestException({ message: early, code: 'validation_failed', fields: { password: [early] } });
     const passwordHash = await hashPassword(input.password);
-    await this.accounts.transaction(async (m) => {
+    const changedEmail = await this.accounts.transaction(async (m) => {
       const userId = await this.consume(m, 'reset_password', input.token);
       const user = await this.accounts.findLiveById(m, userId);
       const problem = user ? passwordProblem(input.password, user.email) : null;
@@ -164,7 +171,10 @@ export class AuthService {
         { actorUserId: userId, action: 'account.password_reset', targetType: 'user', targetId: userId },
         m,
       );
+      return user?.email ?? null;
     });
+    // The owner of the address has proven it: the sign-in slow-down on the account ends.
+    if (changedEmail) await this.throttle.clear(changedEmail);
     return { message: 'Your password has been changed; sign in with the new one' };
   }
 

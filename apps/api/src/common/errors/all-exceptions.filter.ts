@@ -9,7 +9,15 @@ import {
   isDatabaseUnavailable,
 } from './database-unavailable';
 
-type ExceptionBody = { message?: string | string[]; code?: string; fields?: Record<string, string[]> };
+type ExceptionBody = {
+  message?: string | string[];
+  code?: string;
+  fields?: Record<string, string[]>;
+  retryAfterSeconds?: number;
+};
+
+/** Retry-After of a 429 that does not say how long to wait. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 60;
 
 /** The one error path: every error leaves as { statusCode, error, message }, unknown ones as a logged 500. */
 @Catch()
@@ -29,6 +37,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     } else if (body.statusCode >= 500) {
       this.logger.error({ err: safeError(exception), requestId: request.id, path: request.path }, 'Unhandled error');
+    }
+    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && !response.getHeader('Retry-After')) {
+      response.setHeader('Retry-After', String(retryAfterOf(exception) ?? DEFAULT_RETRY_AFTER_SECONDS));
     }
     response.status(body.statusCode).json(body);
   }
@@ -70,6 +81,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       requestId,
     };
   }
+}
+
+/** The wait a service gave with its 429 ({ retryAfterSeconds }), if any. */
+function retryAfterOf(exception: unknown): number | undefined {
+  if (!(exception instanceof HttpException)) return undefined;
+  const raw = exception.getResponse();
+  const seconds = typeof raw === 'object' ? (raw as ExceptionBody).retryAfterSeconds : undefined;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : undefined;
 }
 
 const sqlState = (e: QueryFailedError): string | undefined => (e.driverError as { code?: string } | undefined)?.code;
