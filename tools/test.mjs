@@ -41,11 +41,6 @@ const LAYERS = [
     run: () => run(bin('jest'), ['-c', 'apps/api-e2e/jest.fuzz.config.cts', '--runInBand']),
   },
   {
-    name: 'chaos',
-    title: 'Chaos: PostgreSQL restarted during a vote surge (private PostgreSQL 15)',
-    run: () => run(bin('jest'), ['-c', 'apps/api-e2e/jest.chaos.config.cts', '--runInBand']),
-  },
-  {
     name: 'browser',
     title: 'Browser tests (Playwright, Chromium)',
     run: async () => {
