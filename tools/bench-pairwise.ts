@@ -2,7 +2,9 @@
  * `npm run bench:pairwise`: the Bradley–Terry fit on 10,000 ideas and 1,000,000 comparisons
  * simulated (seeded) from known, evenly spaced true strengths, and 1,000 calls of choosePair
  * for one person on the same ideas. Prints times, MM sweeps, memory and the rank correlation
- * of the fitted scores with the truth.
+ * of the fitted scores with the truth. Exits 1 when the fit does not converge, ranks the ideas
+ * poorly (Spearman < 0.9) or choosePair runs out of pairs. `--smoke`: 300 ideas, 30,000
+ * comparisons, 200 calls, the same code and checks (run by `npm test`, layer bench).
  */
 import {
   choosePair,
@@ -13,9 +15,10 @@ import {
   type PairCandidate,
 } from '@challenge/domain';
 
-const IDEAS = 10_000;
-const COMPARISONS = 1_000_000;
-const PAIR_CALLS = 1_000;
+const SMOKE = process.argv.includes('--smoke');
+const IDEAS = SMOKE ? 300 : 10_000;
+const COMPARISONS = SMOKE ? 30_000 : 1_000_000;
+const PAIR_CALLS = SMOKE ? 200 : 1_000;
 
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const ms = (start: bigint): string => `${(Number(process.hrtime.bigint() - start) / 1e6).toFixed(0)} ms`;
@@ -33,7 +36,8 @@ function main(): void {
   const fit = fitBradleyTerry(ideaIds, comparisons);
   console.log(`fit: ${ms(start)}, ${fit.iterations} MM sweeps, converged: ${fit.converged}`);
   const scores = fit.scores.map((s) => s.score);
-  console.log(`Spearman correlation with the true order: ${spearmanCorrelation(scores, truth).toFixed(4)}`);
+  const rho = spearmanCorrelation(scores, truth);
+  console.log(`Spearman correlation with the true order: ${rho.toFixed(4)}`);
   const widths = fit.scores.map((s) => s.scoreUpper - s.scoreLower).sort((a, b) => a - b);
   console.log(`median 95 % interval width on the score: ${widths[Math.floor(widths.length / 2)].toFixed(3)}`);
 
@@ -49,6 +53,13 @@ function main(): void {
   console.log(`choosePair × ${PAIR_CALLS.toLocaleString('en-GB')} (one person, growing seen set): ${ms(start)}`);
   const memory = process.memoryUsage();
   console.log(`memory: RSS ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}`);
+  const failures = [
+    ...(fit.converged ? [] : ['the fit did not converge']),
+    ...(rho >= 0.9 ? [] : [`Spearman ${rho.toFixed(4)} < 0.9`]),
+  ];
+  for (const failure of failures) console.log(`FAIL  ${failure}`);
+  console.log(failures.length === 0 ? 'PASS' : 'FAIL');
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 main();

@@ -23,12 +23,16 @@ import {
   type RankingInput,
 } from '@challenge/domain';
 
-const IDEAS = 1_000;
-const JUDGES = 50;
+const SMOKE = process.argv.includes('--smoke');
+const IDEAS = SMOKE ? 100 : 1_000;
+const JUDGES = SMOKE ? 12 : 50;
 const CRITERIA = 6;
-const K = 10;
-const PAIRWISE_IDEAS = 10_000;
-const COMPARISONS = 1_000_000;
+const K = SMOKE ? 5 : 10;
+const CONFLICTS = SMOKE ? 100 : 1_000;
+const NEW_CONFLICTS = SMOKE ? 10 : 50;
+const PAIRWISE_IDEAS = SMOKE ? 300 : 10_000;
+const COMPARISONS = SMOKE ? 30_000 : 1_000_000;
+const failures: string[] = [];
 
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const n = (value: number): string => value.toLocaleString('en-GB');
@@ -50,7 +54,7 @@ function benchAssignment(): void {
   const judges = Array.from({ length: JUDGES }, (_, j) => `judge-${j}`);
   const random = mulberry32(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
-  const conflicts = Array.from({ length: 1_000 }, () => ({ ideaId: pick(ideas), judgeId: pick(judges) }));
+  const conflicts = Array.from({ length: CONFLICTS }, () => ({ ideaId: pick(ideas), judgeId: pick(judges) }));
   const first = timed(
     `assignJudges ${n(IDEAS)} ideas × ${JUDGES} judges, k = ${K}, ${n(conflicts.length)} conflicts`,
     () => assignJudges({ ideas, judges, conflicts, judgesPerIdea: K }),
@@ -59,8 +63,8 @@ function benchAssignment(): void {
   const loads = first.loads.map((l) => l.assigned);
   console.log(`  ${n(first.assignments.length)} assignments, loads ${Math.min(...loads)}–${Math.max(...loads)}`);
 
-  const newConflicts = Array.from({ length: 50 }, () => pick(first.assignments));
-  const rerun = timed('assignJudges re-run after 50 new conflicts on assigned pairs', () =>
+  const newConflicts = Array.from({ length: NEW_CONFLICTS }, () => pick(first.assignments));
+  const rerun = timed(`assignJudges re-run after ${NEW_CONFLICTS} new conflicts on assigned pairs`, () =>
     assignJudges({
       ideas,
       judges,
@@ -111,6 +115,7 @@ function benchRanking(judgesPerIdea: number | 'all'): void {
     const data = exportOf(input, prizes);
     const report = timed('recomputeFromExport (ranking + prizes + comparison)', () => recomputeFromExport(data));
     console.log(`  matches: ${report.matches}`);
+    if (!report.matches) failures.push('recomputeFromExport does not match the published results');
   }
   memory();
 }
@@ -123,6 +128,7 @@ function benchPairwise(): void {
   );
   const fit = timed('fitBradleyTerry', () => fitBradleyTerry(ideaIds, comparisons));
   console.log(`  ${fit.iterations} MM sweeps, converged: ${fit.converged}`);
+  if (!fit.converged) failures.push('fitBradleyTerry did not converge');
   memory();
 }
 
@@ -132,6 +138,9 @@ function main(): void {
   benchRanking(K);
   benchRanking('all');
   benchPairwise();
+  for (const failure of failures) console.log(`FAIL  ${failure}`);
+  console.log(failures.length === 0 ? '\nPASS' : '\nFAIL');
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 main();

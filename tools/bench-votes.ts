@@ -83,6 +83,7 @@ async function run(
         connections: options.connections,
         allowance: options.allowance,
         meter,
+        queries: server.queries,
       });
     const ceiling = (label: string, workload: Workload) =>
       dbCeiling({

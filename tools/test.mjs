@@ -7,6 +7,10 @@ import { bin, buildApps, run } from './run.mjs';
 const ci = process.env.CI === 'true';
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+// Every `bench:*` script of package.json, each run with --smoke (bench:votes and bench:browse need
+// DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432/postgres, and the built API).
+const BENCHES = ['bench:pairwise', 'bench:results', 'bench:votes', 'bench:browse'];
+
 const LAYERS = [
   { name: 'format', title: 'Formatting (prettier --check)', run: () => run(bin('prettier'), ['--check', '.']) },
   {
@@ -18,6 +22,14 @@ const LAYERS = [
     name: 'typecheck',
     title: 'Type check (tsc --noEmit, every tsconfig)',
     run: () => run(process.execPath, ['tools/typecheck.mjs']),
+  },
+  {
+    name: 'contract',
+    title: 'OpenAPI lint (redocly lint, recommended rules, 0 errors)',
+    run: () =>
+      run(bin('redocly'), ['lint', 'api', '--format=summary'], {
+        env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      }),
   },
   {
     name: 'api',
@@ -39,6 +51,17 @@ const LAYERS = [
     name: 'fuzz',
     title: 'API fuzzing from the OpenAPI document (fast-check, the built server)',
     run: () => run(bin('jest'), ['-c', 'apps/api-e2e/jest.fuzz.config.cts', '--runInBand']),
+  },
+  {
+    name: 'bench',
+    title: 'Benchmarks, smoke mode (small sizes, same code paths, their checks asserted)',
+    run: async () => {
+      for (const script of BENCHES) {
+        const code = await run('npm', ['run', '-s', script, '--', '--smoke']);
+        if (code !== 0) return code;
+      }
+      return 0;
+    },
   },
   {
     name: 'browser',

@@ -9,9 +9,19 @@ export type ApiProcess = {
   pid: number;
   logFile: string;
   stop: () => Promise<void>;
+  /** Statements the API has sent so far, when it runs with count-queries.cjs preloaded (else null). */
+  queries: () => number | null;
   /** Deletes the log (kept after a failed run). */
   removeLog: () => void;
 };
+
+/** The caller's environment without the ts-node settings of the bench itself. */
+export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  delete copy['TS_NODE_PROJECT'];
+  delete copy['TS_NODE_TRANSPILE_ONLY'];
+  return copy;
+}
 
 /** Builds the API (production webpack build) when dist/apps/api/main.js is missing. */
 export async function ensureBuilt(): Promise<void> {
@@ -24,7 +34,9 @@ export async function ensureBuilt(): Promise<void> {
     const child = spawn('npx', ['nx', 'build', 'api', '--outputStyle=static'], {
       cwd: WORKSPACE_ROOT,
       stdio: 'inherit',
-      env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' },
+      // Not the bench's own TS_NODE_PROJECT (tools/tsconfig.json): webpack's tsconfig-paths plugin
+      // would resolve it against apps/api and fail with ENOENT.
+      env: { ...buildEnv(process.env), NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' },
     });
     child.on('exit', (exitCode) => resolveExit(exitCode ?? 1));
     child.on('error', () => resolveExit(127));
@@ -68,13 +80,18 @@ export async function startApi(settings: {
   databaseUrl: string;
   pool: number;
   voterKeySecret: string;
+  extraEnv?: Record<string, string>;
 }): Promise<ApiProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logDir = mkdtempSync(join(tmpdir(), 'bench-votes-'));
   const logFile = join(logDir, 'api.log');
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  // BENCH_API_NODE_ARGS: extra node flags for the API, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` or
+  // `-r ./tools/bench-votes/count-queries.cjs` (statements per vote, see report.ts).
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(/\s+/).filter(Boolean);
+  const countFile = join(logDir, 'queries');
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_MAIN], {
     cwd: WORKSPACE_ROOT,
     env: serverEnv({
       NODE_ENV: 'production',
@@ -87,6 +104,8 @@ export async function startApi(settings: {
       SEED_DEMO: 'false',
       AUTH_RATE_LIMIT: '100000',
       WEB_DIST_DIR: '',
+      BENCH_QUERY_COUNT_FILE: countFile,
+      ...(settings.extraEnv ?? {}),
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -101,5 +120,19 @@ export async function startApi(settings: {
     throw new Error(`${(error as Error).message}\n--- API output (${logFile}) ---\n${output}`);
   }
   if (child.pid === undefined) throw new Error('The API process has no pid');
-  return { url, pid: child.pid, logFile, stop, removeLog: () => rmSync(logDir, { recursive: true, force: true }) };
+  const queries = (): number | null => {
+    try {
+      return Number(readFileSync(countFile, 'utf8'));
+    } catch {
+      return null;
+    }
+  };
+  return {
+    url,
+    pid: child.pid,
+    logFile,
+    stop,
+    queries,
+    removeLog: () => rmSync(logDir, { recursive: true, force: true }),
+  };
 }

@@ -11,6 +11,12 @@ function outcomeOf(status: number, body: string): Outcome {
   return 'other';
 }
 
+/** The count once the API has written it out (it does so at most every 200 ms). */
+async function settledQueries(queries: () => number | null): Promise<number | null> {
+  await new Promise((r) => setTimeout(r, 300));
+  return queries();
+}
+
 /**
  * Sends every request of the workload once, as PUT /api/v1/ideas/:id/vote with the voter's own
  * bearer token, over `connections` keep-alive connections, each sending its next request as soon
@@ -25,6 +31,8 @@ export async function apiSurge(input: {
   connections: number;
   allowance: number;
   meter: CpuMeter;
+  /** The API's running count of statements (count-queries.cjs), or null. */
+  queries: () => number | null;
 }): Promise<PhaseResult> {
   const { requests } = input.workload;
   const log = new OutcomeLog(requests);
@@ -32,6 +40,7 @@ export async function apiSurge(input: {
   // autocannon gives every request a fresh context object; it maps the response back to the request.
   const requestOf = new WeakMap<object, number>();
   let next = 0;
+  const queriesBefore = await settledQueries(input.queries);
   await input.meter.start();
   const started = process.hrtime.bigint();
   const result = await autocannon({
@@ -65,6 +74,7 @@ export async function apiSurge(input: {
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = await input.meter.stop();
+  const queriesAfter = await settledQueries(input.queries);
   return {
     label: input.label,
     requests: requests.length,
@@ -74,6 +84,7 @@ export async function apiSurge(input: {
     // autocannon counts timeouts among the errors.
     errors: result.errors,
     cpu,
+    statements: queriesBefore === null || queriesAfter === null ? null : queriesAfter - queriesBefore,
     ...log.summary(input.allowance, input.workload.topIdea),
   };
 }

@@ -30,7 +30,7 @@ async function votersOf(db: Client, workload: Workload, secret: string): Promise
 }
 
 /**
- * The database's own ceiling for the vote transaction: `clients` connections, each running the
+ * The database's own ceiling for the API's vote statement (the same code, see vote-transaction.ts): `clients` connections, each running the
  * next vote's transaction as soon as its last one committed, with no HTTP, auth or lookups.
  */
 export async function dbCeiling(input: {
@@ -55,6 +55,14 @@ export async function dbCeiling(input: {
     const latencies = new Float64Array(requests.length).fill(Number.NaN);
     let next = 0;
     let errors = 0;
+    let statements = 0;
+    for (const client of clients) {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      client.query = ((...args: unknown[]) => {
+        statements++;
+        return query(...args);
+      }) as typeof client.query;
+    }
     await input.meter.start();
     const started = process.hrtime.bigint();
     await Promise.all(
@@ -66,12 +74,10 @@ export async function dbCeiling(input: {
           const t0 = process.hrtime.bigint();
           try {
             const outcome = await castVote(db, {
-              challengeId: input.challengeId,
               ideaId: input.ideaIds[vote.idea],
               voterKey: voter.key,
               userId: voter.userId,
               network: LOOPBACK_NETWORK,
-              allowance: input.allowance,
             });
             log.record(index, outcome, outcome);
           } catch (error) {
@@ -93,6 +99,7 @@ export async function dbCeiling(input: {
       p99Ms: quantile(sorted, 0.99),
       errors,
       cpu,
+      statements,
       ...log.summary(input.allowance, input.workload.topIdea),
     };
   } finally {

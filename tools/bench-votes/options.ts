@@ -38,6 +38,9 @@ postgres://postgres@127.0.0.1:5432/postgres), next to the same transactions run 
   --zipf S         popularity skew of ideas in the spread phase (0.8)
   --seed N         seed of the simulated ballots (2026)
   --keep           keep the bench database afterwards (it is dropped by default)
+  --smoke          small sizes for CI (200 ideas, 1,500 voters, 300 votes per phase,
+                   20 connections, pool 5), the same code path and checks; explicit
+                   options still win
 
 Quick smoke run: npm run bench:votes -- --ideas 500 --voters 5000 --votes 2000`;
 
@@ -66,22 +69,25 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       zipf: { type: 'string' },
       seed: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      smoke: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.help) return 'help';
+  const smoke = values.smoke;
+  const size = (full: number, small: number): number => (smoke ? small : full);
   const zipf = values.zipf === undefined ? 0.8 : Number(values.zipf);
   if (!Number.isFinite(zipf) || zipf < 0 || zipf > 3) {
     throw new Error(`--zipf must be a number from 0 (uniform) to 3 (got "${values.zipf}")`);
   }
-  const pool = positiveInt('pool', values.pool, 20, 200);
+  const pool = positiveInt('pool', values.pool, size(20, 5), 200);
   const options: BenchOptions = {
     serverUrl: env['DATABASE_URL'] || DEFAULT_SERVER,
-    ideas: positiveInt('ideas', values.ideas, 10_000),
-    voters: positiveInt('voters', values.voters, 100_000),
-    votes: values.votes === 'all' ? null : positiveInt('votes', values.votes, 20_000),
-    connections: positiveInt('connections', values.connections, 100, 1_000),
+    ideas: positiveInt('ideas', values.ideas, size(10_000, 200)),
+    voters: positiveInt('voters', values.voters, size(100_000, 1_500)),
+    votes: values.votes === 'all' ? null : positiveInt('votes', values.votes, size(20_000, 300)),
+    connections: positiveInt('connections', values.connections, size(100, 20), 1_000),
     pool,
     dbClients: positiveInt('db-clients', values['db-clients'], pool, 500),
     allowance: positiveInt('allowance', values.allowance, 5, 100),

@@ -52,12 +52,13 @@ export function cpuTable(phases: PhaseResult[]): string {
   const per = (seconds: number | null, p: PhaseResult): string =>
     seconds === null || Number.isNaN(seconds) ? 'n/a' : ((seconds * 1000) / p.answered).toFixed(2);
   return table([
-    ['CPU ms per vote', 'API process', 'PostgreSQL backends', 'load generator'],
+    ['CPU ms per vote', 'API process', 'PostgreSQL backends', 'load generator', 'statements per vote'],
     ...phases.map((p) => [
       p.label,
       p.label.startsWith('API') ? per(p.cpu.api, p) : '-',
       per(p.cpu.db, p),
       per(p.cpu.bench, p),
+      p.statements === null ? 'n/a' : (p.statements / p.answered).toFixed(2),
     ]),
   ]);
 }

@@ -21,6 +21,8 @@ export type PhaseResult = {
   /** Votes created on the workload's most requested idea. */
   topIdeaCreated: number;
   cpu: CpuUse;
+  /** Statements sent to PostgreSQL during the phase (the API's, counted in its pg driver; null when not counted). */
+  statements: number | null;
 };
 
 export const OUTCOMES: Outcome[] = ['created', 'existing', 'exhausted', 'other'];

@@ -16,6 +16,7 @@ import {
   requestId,
 } from './common/http/request-pipeline';
 import { trustProxySetting } from './config/env';
+import { finishOpenApi } from './openapi/finish-document';
 
 export const API_PREFIX = 'api';
 
@@ -26,7 +27,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return finishOpenApi(SwaggerModule.createDocument(app, config));
 }
 
 /** Applies everything main.ts and the tests share: prefix, versioning, security headers, pipes, docs. */

@@ -1,4 +1,6 @@
+import type { Server } from 'node:http';
 import { createApp } from './bootstrap';
+import { isClusterPrimary, runPrimary, workerCount } from './cluster';
 import { EnvError, loadEnv } from './config/env';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 
@@ -15,13 +17,22 @@ async function main(): Promise<void> {
   const app = await createApp({ env, database });
   if (embedded) {
     const stopEmbedded = embedded.stop;
-    app.getHttpServer().on('close', () => void stopEmbedded());
+    (app.getHttpServer() as Server).on('close', () => void stopEmbedded());
   }
   await app.listen(env.PORT);
   process.stdout.write(`Council Challenges is running on ${env.appUrl} (API docs at ${env.appUrl}/api/docs)\n`);
 }
 
-main().catch((error: unknown) => {
+function start(): Promise<void> {
+  const workers = workerCount(process.env);
+  if (workers > 1 && isClusterPrimary()) {
+    runPrimary(workers);
+    return Promise.resolve();
+  }
+  return main();
+}
+
+start().catch((error: unknown) => {
   if (error instanceof EnvError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(78);

@@ -16,7 +16,7 @@ export const assignment = (http: () => TestAgent, judge: Caller, id: string) =>
     .get(`/api/v1/judging/assignments/${id}`)
     .set(...bearer(judge));
 
-export const saveScores = (http: () => TestAgent, judge: Caller, id: string, scores: ScoreInput[] | unknown) =>
+export const saveScores = (http: () => TestAgent, judge: Caller, id: string, scores: unknown) =>
   http()
     .put(`/api/v1/judging/assignments/${id}`)
     .set(...bearer(judge))

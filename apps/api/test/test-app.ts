@@ -2,9 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import request, { type Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
+import { assertDocumentedResponse } from '../../../tools/response-validator';
 import { createApp } from '../src/bootstrap';
 import { loadEnv } from '../src/config/env';
 
@@ -44,8 +45,40 @@ export async function createTestApp(
   await app.init();
   return {
     app,
-    http: () => request(app.getHttpServer()),
+    http: () => documented(request(app.getHttpServer())),
     db: app.get(DataSource),
     close: () => app.close(),
   };
+}
+
+const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/**
+ * Every request made through the agent checks its response against the committed OpenAPI
+ * document (tools/response-validator.ts) before the test's own expectations run.
+ */
+function documented(agent: TestAgent): TestAgent {
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !METHODS.has(property) || typeof value !== 'function') return value;
+      return (url: string, ...rest: unknown[]) => {
+        const test = (value as (url: string, ...rest: unknown[]) => ReturnType<TestAgent['get']>).call(
+          target,
+          url,
+          ...rest,
+        );
+        return test.expect((res: Response) =>
+          assertDocumentedResponse({
+            method: property,
+            url,
+            status: res.status,
+            contentType: res.headers['content-type'] as string | undefined,
+            body: res.body as unknown,
+            hasBody: (res.headers['content-length'] ?? '') !== '0' && res.status !== 204 && property !== 'head',
+          }),
+        );
+      };
+    },
+  });
 }

@@ -1,3 +1,5 @@
+import { checkDocumented } from './documented';
+
 /** The running server started by global-setup.ts. */
 export const apiUrl = (): string => {
   const url = process.env['API_E2E_URL'];
@@ -21,6 +23,7 @@ export async function api<T = unknown>(
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
+  await checkDocumented(method, path, res);
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: parseBody(text, res.headers) as T };
 }

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 export const SERVER_MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
 
-export type RunningServer = { url: string; logFile: string; stop: () => Promise<void> };
+export type RunningServer = { url: string; pid: number; logFile: string; stop: () => Promise<void> };
 
 /** A port nobody is listening on right now. */
 export function freePort(): Promise<number> {
@@ -46,7 +46,7 @@ export async function freshDatabase(): Promise<{ env: Record<string, string>; dr
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'cc-api-e2e-'));
-    return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { env: { DATA_DIR: dir }, drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) };
   }
   const name = `cc_api_e2e_${Date.now()}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
@@ -82,7 +82,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
     const output = existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-4000) : '';
     throw new Error(`${(error as Error).message}\n--- server output (${logFile}) ---\n${output}`);
   }
-  return { url, logFile, stop };
+  return { url, pid: child.pid ?? 0, logFile, stop };
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -12,8 +12,8 @@ export const TOO_MANY_ATTEMPTS = 'Too many attempts; wait a minute and try again
  */
 @Injectable()
 export class AuthThrottlerGuard extends ThrottlerGuard {
-  protected override async getErrorMessage(): Promise<string> {
-    return TOO_MANY_ATTEMPTS;
+  protected override getErrorMessage(): Promise<string> {
+    return Promise.resolve(TOO_MANY_ATTEMPTS);
   }
 
   protected override async throwThrottlingException(

@@ -32,17 +32,6 @@ export class ChallengesRepository {
     return (await this.m(manager).countBy(ChallengeEntity, { slug })) > 0;
   }
 
-  /** Whether the user is an admin of any council hosting the challenge. */
-  async isHostAdmin(challengeId: string, userId: string, manager?: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await this.m(manager).query(
-      `SELECT 1 FROM challenge_hosts h
-         JOIN organisation_members m ON m.organisation_id = h.organisation_id AND m.role = 'admin'
-        WHERE h.challenge_id = $1 AND m.user_id = $2 LIMIT 1`,
-      [challengeId, userId],
-    );
-    return rows.length > 0;
-  }
-
   async existingOrganisationIds(ids: string[], manager?: EntityManager): Promise<string[]> {
     if (ids.length === 0) return [];
     const rows: { id: string }[] = await this.m(manager).query(

@@ -1,7 +1,6 @@
 import {
   BadRequestException,
   ConflictException,
-  ForbiddenException,
   Inject,
   Injectable,
   NotFoundException,
@@ -12,7 +11,7 @@ import type { Challenge, ChallengeSummary, Page, PublishChallengeResponse } from
 import { challengeState } from '@challenge/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { changedKeys, columnsFrom, prizesFrom, samePrizes, samePrizeTerms, stageFieldOf } from './challenge-patch';
 import { consistencyProblems, Fields, PrizeValues, publicationProblems, welshWarnings } from './challenge-rules';
@@ -57,7 +56,7 @@ export class ChallengesService {
   ) {}
 
   async create(user: AuthUser, dto: CreateChallengeDto): Promise<Challenge> {
-    await this.access.requireOrganisationRole(user, dto.organisationId, ['admin'], { allowPlatformAdmin: false });
+    await this.access.requireAccess(user, 'challenge.create', [dto.organisationId]);
     const coHosts = (dto.coHostOrganisationIds ?? []).filter((id) => id !== dto.organisationId);
     const known = await this.repo.existingOrganisationIds(coHosts);
     const unknown = coHosts.filter((id) => !known.includes(id));
@@ -277,26 +276,26 @@ export class ChallengesService {
     }
   }
 
-  /** Loads a challenge the caller administers: 404 when it does not exist or is a draft they cannot see, 403 when published. */
-  async requireManageable(user: AuthUser, id: string, now: Date): Promise<ChallengeEntity> {
-    const challenge = await this.repo.findById(id);
-    if (!challenge) throw new NotFoundException('No challenge with that id');
-    if (await this.repo.isHostAdmin(id, user.id)) return challenge;
-    if (!isPublishedAt(challenge, now)) throw new NotFoundException('No challenge with that id');
-    throw new ForbiddenException('Only admins of the hosting councils can manage this challenge');
+  /** Loads a challenge the caller administers (challenge.manage: 404 for drafts they cannot see, 403 when published). */
+  async requireManageable(user: AuthUser, id: string, _now?: Date): Promise<ChallengeEntity> {
+    await this.access.requireAccess(user, 'challenge.manage', [id]);
+    return this.load(id);
   }
 
-  /** A challenge the caller may see: published, or a draft of a council they administer (404 otherwise). */
+  /** Loads a challenge the caller may see (challenge.read), and whether they administer it. */
   async requireVisible(
     user: AuthUser | undefined,
     id: string,
   ): Promise<{ challenge: ChallengeEntity; canManage: boolean }> {
+    await this.access.requireAccess(user, 'challenge.read', [id]);
+    const canManage = user ? await this.access.isHostAdmin(user.id, id) : false;
+    return { challenge: await this.load(id), canManage };
+  }
+
+  private async load(id: string): Promise<ChallengeEntity> {
     const challenge = await this.repo.findById(id);
     if (!challenge) throw new NotFoundException('No challenge with that id');
-    const canManage = user ? await this.repo.isHostAdmin(id, user.id) : false;
-    if (!canManage && !isPublishedAt(challenge, this.clock.now()))
-      throw new NotFoundException('No challenge with that id');
-    return { challenge, canManage };
+    return challenge;
   }
 
   private async view(id: string, user: AuthUser | undefined): Promise<Challenge> {

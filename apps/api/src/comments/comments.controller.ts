@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -13,11 +14,12 @@ import {
 import type { Comment, Report } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { CommentsService } from './comments.service';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { CreateReportDto } from './dto/create-report.dto';
 import { ListCommentsQueryDto } from './dto/list-comments.query';
+import { ApiReturns } from '../openapi/api-returns';
 
 const IdeaId = () =>
   Param('id', new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('The idea id must be a UUID') }));
@@ -29,13 +31,14 @@ export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
   @Get('comments')
-  @Public()
+  @Access('idea.read', 'id', { anonymous: true })
   @ApiOperation({
     summary:
       'An idea’s comments, oldest first: approved ones, plus your own pending or hidden ones; everything for its moderators',
   })
   @ApiOkResponse({ description: 'The comments, oldest first, pageSize (default 100) at a time' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
+  @ApiReturns(200, 'Comment[]')
   list(
     @OptionalUser() user: AuthUser | undefined,
     @IdeaId() id: string,
@@ -45,6 +48,7 @@ export class CommentsController {
   }
 
   @Post('comments')
+  @Access('idea.read', 'id')
   @ApiOperation({
     summary: 'Comment on a submitted idea (verified accounts); pending until approved when the challenge pre-moderates',
   })
@@ -53,15 +57,18 @@ export class CommentsController {
   @ApiForbiddenResponse({ description: 'Your email address is not verified' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
   @ApiConflictResponse({ description: 'The idea is a draft or withdrawn' })
+  @ApiReturns(201, 'Comment')
   create(@CurrentUser() user: AuthUser, @IdeaId() id: string, @Body() dto: CreateCommentDto): Promise<Comment> {
     return this.comments.create(user, id, dto);
   }
 
   @Post('reports')
+  @Access('idea.read', 'id')
   @ApiOperation({ summary: 'Report an idea, or one of its comments (commentId), to the challenge’s moderators' })
   @ApiCreatedResponse({ description: 'The new report' })
   @ApiOkResponse({ description: 'You already have an open report on it: that one' })
   @ApiNotFoundResponse({ description: 'No such idea or comment, or one you cannot see' })
+  @ApiReturns([200, 201], 'Report')
   async report(
     @CurrentUser() user: AuthUser,
     @IdeaId() id: string,

@@ -15,16 +15,19 @@ import {
 } from 'class-validator';
 
 export type NodeEnv = 'development' | 'production' | 'test';
+/** An environment value as text (objects never come from the environment: they match nothing). */
+const asText = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 const toBool = ({ value }: { value: unknown }): unknown =>
   value === undefined || typeof value === 'boolean'
     ? value
-    : ['true', '1', 'yes'].includes(String(value).toLowerCase())
+    : ['true', '1', 'yes'].includes(asText(value).toLowerCase())
       ? true
-      : ['false', '0', 'no'].includes(String(value).toLowerCase())
+      : ['false', '0', 'no'].includes(asText(value).toLowerCase())
         ? false
         : value;
 const toInt = ({ value }: { value: unknown }): unknown =>
-  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(asText(value)) ? Number(value) : value;
 
 /** Every setting the API reads, validated once at boot. */
 export class EnvDto {

@@ -4,7 +4,6 @@ import { Extension, PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 // The contrib subpath has no types under this project's module resolution; its shape is PGlite's Extension.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };

@@ -1,9 +1,10 @@
+import { ApiReturns } from '../openapi/api-returns';
+import { PublicRoute } from '../common/access/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@challenge/contract';
-import { Public } from '../common/auth/decorators';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../common/errors/database-unavailable';
 
 @ApiTags('health')
@@ -12,9 +13,12 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Liveness and database readiness: 200 when the database answers, 503 when it does not. */
-  @Public()
   @Get()
+  @PublicRoute()
+  @ApiOperation({ summary: 'Liveness and database readiness' })
   @ApiOkResponse({ description: 'The API is up and the database answers' })
+  @ApiServiceUnavailableResponse({ description: 'The API is up but the database does not answer' })
+  @ApiReturns([200, 503], 'HealthResponse')
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const database = await this.dataSource
       .query('SELECT 1')

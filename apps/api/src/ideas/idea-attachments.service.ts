@@ -15,7 +15,7 @@ import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { FILE_STORAGE, FileStorage, storageKey } from '../storage/file-storage';
 import { detectAttachmentType, sanitiseFileName } from '../common/uploads/file-type';
-import { IdeaAccessService } from './idea-access.service';
+import { IdeaLoader } from './idea-loader.service';
 import { IdeaAttachmentEntity } from './idea.entity';
 import { toAttachment } from './idea.mapper';
 import type { UploadedAttachment } from '../common/uploads/upload.interceptor';
@@ -32,14 +32,13 @@ export class IdeaAttachmentsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly ideas: IdeaAccessService,
+    private readonly ideas: IdeaLoader,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async upload(user: AuthUser, ideaId: string, file: UploadedAttachment | undefined): Promise<Attachment> {
-    const ctx = await this.ideas.load(ideaId, user);
-    this.ideas.requireTeam(ctx, 'Only the idea’s author and co-authors can add attachments');
+    const ctx = await this.ideas.loadFor(user, 'idea.attachment.create', ideaId);
     this.ideas.requireEditable(ctx, this.clock.now());
     if (!file || file.size === 0)
       throw new BadRequestException('Attach a non-empty file in the multipart field "file"');
@@ -99,8 +98,7 @@ export class IdeaAttachmentsService {
   /** Soft delete: the row stays (with deleted_at); the bytes stay for the audit trail of moderation. */
   async remove(user: AuthUser, ideaId: string, attachmentId: string): Promise<void> {
     const now = this.clock.now();
-    const ctx = await this.ideas.load(ideaId, user);
-    this.ideas.requireTeam(ctx, 'Only the idea’s author and co-authors can remove attachments');
+    const ctx = await this.ideas.loadFor(user, 'idea.attachment.delete', ideaId);
     this.ideas.requireEditable(ctx, now);
     const result = await this.dataSource.manager
       .createQueryBuilder()

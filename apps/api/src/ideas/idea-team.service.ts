@@ -15,7 +15,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { hashToken, newToken } from '../common/auth/session-token';
 import { EnvDto } from '../config/env';
 import { MailService } from '../notifications/mail.service';
-import { IdeaAccessService } from './idea-access.service';
+import { IdeaLoader } from './idea-loader.service';
 import { toIdeaInvitation } from './idea.mapper';
 import { IdeaTeamRepository } from './idea-team.repository';
 import { ideaInvitationMail } from './idea-emails';
@@ -34,7 +34,7 @@ export class IdeaTeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repo: IdeaTeamRepository,
-    private readonly ideas: IdeaAccessService,
+    private readonly ideas: IdeaLoader,
     private readonly mail: MailService,
     private readonly env: EnvDto,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -43,8 +43,7 @@ export class IdeaTeamService {
   async invite(user: AuthUser, ideaId: string, rawEmail: string): Promise<IdeaInvitation> {
     const now = this.clock.now();
     const email = rawEmail.trim().toLowerCase();
-    const ctx = await this.ideas.load(ideaId, user);
-    this.ideas.requireAuthor(ctx, 'Only the idea’s author can invite team members');
+    const ctx = await this.ideas.loadFor(user, 'idea.invitation.create', ideaId);
     if (ctx.idea.status === 'withdrawn') {
       throw new ConflictException({ message: 'A withdrawn idea cannot take new team members', code: 'idea_withdrawn' });
     }
@@ -82,8 +81,7 @@ export class IdeaTeamService {
   }
 
   async revoke(user: AuthUser, ideaId: string, invitationId: string): Promise<void> {
-    const ctx = await this.ideas.load(ideaId, user);
-    this.ideas.requireAuthor(ctx, 'Only the idea’s author can withdraw invitations');
+    await this.ideas.loadFor(user, 'idea.invitation.delete', ideaId);
     const invitation = await this.repo.findInvitation(invitationId);
     if (!invitation || invitation.ideaId !== ideaId || invitation.revokedAt !== null) {
       throw new NotFoundException('No open invitation with that id on this idea');

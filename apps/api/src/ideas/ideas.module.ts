@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
-import { IdeaAccessService } from './idea-access.service';
+import { IdeaLoader } from './idea-loader.service';
 import { IdeaAttachmentsController } from './idea-attachments.controller';
 import { IdeaAttachmentsService } from './idea-attachments.service';
 import { IdeaTeamController } from './idea-team.controller';
@@ -14,14 +14,7 @@ import { IdeasService } from './ideas.service';
 @Module({
   imports: [ChallengesModule],
   controllers: [IdeasController, IdeaTeamController, IdeaAttachmentsController],
-  providers: [
-    IdeasService,
-    IdeasRepository,
-    IdeaAccessService,
-    IdeaTeamService,
-    IdeaTeamRepository,
-    IdeaAttachmentsService,
-  ],
-  exports: [IdeaAccessService],
+  providers: [IdeasService, IdeasRepository, IdeaLoader, IdeaTeamService, IdeaTeamRepository, IdeaAttachmentsService],
+  exports: [IdeaLoader],
 })
 export class IdeasModule {}

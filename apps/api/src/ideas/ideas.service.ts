@@ -11,13 +11,13 @@ import { openActivities } from '@challenge/domain';
 import { isPublishedAt, timelineOf } from '../challenges/challenge-timeline';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { CLOCK, Clock } from '../common/clock';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CreateIdeaDto } from './dto/create-idea.dto';
 import type { IdeaFieldsDto } from './dto/idea-fields.dto';
 import { ListIdeasQueryDto } from './dto/list-ideas.query';
 import { UpdateIdeaDto } from './dto/update-idea.dto';
-import { IdeaAccessService, IdeaContext } from './idea-access.service';
+import { IdeaLoader, IdeaContext } from './idea-loader.service';
 import type { IdeaEntity } from './idea.entity';
 import { toIdeaSummaryFromRow, toSimilarIdea } from './idea.mapper';
 import { beforeSubmissionsClose, categoryProblems, describeFields, Fields, submissionsOpen } from './idea-rules';
@@ -39,7 +39,7 @@ const invalid = (fields: Fields): never => {
 export class IdeasService {
   constructor(
     private readonly repo: IdeasRepository,
-    private readonly ideas: IdeaAccessService,
+    private readonly ideas: IdeaLoader,
     private readonly access: AccessService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -75,8 +75,7 @@ export class IdeasService {
 
   async update(user: AuthUser, ideaId: string, dto: UpdateIdeaDto): Promise<IdeaDetail> {
     const now = this.clock.now();
-    const ctx = await this.ideas.load(ideaId, user);
-    this.ideas.requireTeam(ctx, 'Only the idea’s author and co-authors can edit it');
+    const ctx = await this.ideas.loadFor(user, 'idea.update', ideaId);
     this.ideas.requireEditable(ctx, now);
     const changes: Partial<IdeaEntity> = {
       ...(dto.title !== undefined ? { title: dto.title.trim() } : {}),
@@ -103,8 +102,7 @@ export class IdeasService {
 
   async withdraw(user: AuthUser, ideaId: string): Promise<IdeaDetail> {
     const now = this.clock.now();
-    const ctx = await this.ideas.load(ideaId, user);
-    this.ideas.requireAuthor(ctx, 'Only the idea’s author can withdraw it');
+    const ctx = await this.ideas.loadFor(user, 'idea.withdraw', ideaId);
     if (ctx.idea.status !== 'submitted') {
       throw new ConflictException({
         message:

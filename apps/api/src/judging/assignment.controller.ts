@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -17,6 +18,7 @@ import { AssignmentService } from './assignment.service';
 import { GenerateAssignmentsDto } from './dto/scoring-generate-assignments.dto';
 import { ReopenAssignmentDto } from './dto/scoring-reopen.dto';
 import { ScoringReopenService } from './scoring-reopen.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -28,6 +30,7 @@ export class AssignmentController {
   ) {}
 
   @Post()
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -41,6 +44,7 @@ export class AssignmentController {
     description:
       'Impossible, with the reason (not_enough_judges, too_many_locked), or not now (shortlist_not_confirmed, shortlist_empty, rubric_missing, judging_closed, conflicts_changed)',
   })
+  @ApiReturns(200, 'AssignmentsSummary')
   generate(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -50,6 +54,7 @@ export class AssignmentController {
   }
 
   @Post(':assignmentId/reopen')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -62,6 +67,7 @@ export class AssignmentController {
   @ApiConflictResponse({
     description: 'Not submitted (assignment_not_submitted) or judging is not open (judging_closed)',
   })
+  @ApiReturns(200, 'JudgingProgress')
   reopen(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,

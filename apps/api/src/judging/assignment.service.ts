@@ -196,5 +196,5 @@ function impossible(
   });
 }
 
-const constraintOf = (e: QueryFailedError): string | undefined =>
+const constraintOf = (e: Pick<QueryFailedError, 'driverError'>): string | undefined =>
   (e.driverError as { constraint?: string } | undefined)?.constraint;

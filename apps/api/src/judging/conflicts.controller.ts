@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -17,6 +18,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { ConflictsService } from './conflicts.service';
 import { DeclareConflictDto } from './dto/conflict.dto';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -25,6 +27,7 @@ export class ConflictsController {
   constructor(private readonly conflicts: ConflictsService) {}
 
   @Post()
+  @Access('judging.panel', 'id')
   @ApiOperation({
     summary:
       'Declare a conflict of interest (a judge, for themselves) or record one for a judge (admins, with judgeId); audited',
@@ -42,6 +45,7 @@ export class ConflictsController {
     description:
       'Results are published (judging_over), or a judge declaring on an idea whose scores they submitted (assignment_submitted: an admin records it)',
   })
+  @ApiReturns([200, 201], 'Conflict')
   async declare(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -54,10 +58,12 @@ export class ConflictsController {
   }
 
   @Get()
+  @Access('judging.panel', 'id')
   @ApiOperation({ summary: 'Conflicts of interest: all of them for admins, a judge’s own for a judge' })
   @ApiOkResponse({ description: 'The conflicts, oldest first' })
   @ApiForbiddenResponse({ description: 'Neither an admin nor a judge of this challenge' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
+  @ApiReturns(200, 'Conflict[]')
   list(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Conflict[]> {
     return this.conflicts.list(user, id);
   }

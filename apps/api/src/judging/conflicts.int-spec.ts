@@ -14,7 +14,8 @@ import { createHandComputedChallenge } from '../../test/results-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
-import { JudgingAccess } from './judging-access.service';
+import { AccessService } from '../common/access/access.service';
+import { PanelRepository } from './panel.repository';
 
 const authUser = (u: { id: string; email: string; displayName: string }): AuthUser => ({
   ...u,
@@ -209,7 +210,7 @@ describe('judging: conflicts of interest', () => {
     );
   });
 
-  it('a conflicted judge is not shown the idea on the shortlist, and JudgingAccess hides it on every route', async () => {
+  it('a conflicted judge is not shown the idea on the shortlist, and the panel hides it on every route', async () => {
     const c = await createJudgingChallenge(t.db, { stage: 'shortlisting' });
     const judge = c.judges[0];
     const [conflicted = '', own = ''] = [c.ideaIds[1], await insertIdea(t.db, c.challengeId, judge?.id ?? '')];
@@ -223,12 +224,16 @@ describe('judging: conflicts of interest', () => {
     const admin = await as(t.http, c.admin).get(`/challenges/${c.challengeId}/shortlist`).expect(200);
     expect(admin.body.ideas).toHaveLength(c.shortlistIds.length);
 
-    const access = t.app.get(JudgingAccess);
-    expect(await access.conflictedIdeaIds(judge.id, c.challengeId)).toEqual([conflicted, own].sort());
-    await expect(access.requireNotConflicted(judge.id, conflicted)).rejects.toMatchObject({ status: 404 });
-    await expect(access.requireNotConflicted(judge.id, own)).rejects.toMatchObject({ status: 404 });
-    await expect(access.requireNotConflicted(judge.id, c.ideaIds[0] ?? '')).resolves.toBeUndefined();
-    await expect(access.requireJudge(authUser(judge), c.challengeId)).resolves.toMatchObject({ id: c.challengeId });
+    const panel = t.app.get(PanelRepository);
+    expect(await panel.conflictedIdeaIds(judge.id, c.challengeId)).toEqual([conflicted, own].sort());
+    expect(await panel.isConflicted(judge.id, conflicted)).toBe(true);
+    expect(await panel.isConflicted(judge.id, own)).toBe(true);
+    expect(await panel.isConflicted(judge.id, c.ideaIds[0] ?? '')).toBe(false);
+    const access = t.app.get(AccessService);
+    await expect(access.requireAccess(authUser(judge), 'judging.judge', [c.challengeId])).resolves.toBeUndefined();
+    await expect(access.requireAccess(authUser(c.admin), 'judging.judge', [c.challengeId])).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it('strangers, other councils’ admins and other challenges’ judges are refused', async () => {

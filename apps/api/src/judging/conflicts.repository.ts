@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { Conflict } from '@challenge/contract';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRows, RowOf } from '../common/sql/typed-query';
 
-type ConflictRow = {
-  id: string;
-  judge_id: string;
-  judge_name: string;
-  idea_id: string;
-  idea_title: string;
-  reason: string;
-  recorded_by: string | null;
-  created_at: Date;
-};
+const CONFLICT = {
+  id: 'uuid',
+  judge_id: 'uuid',
+  judge_name: 'text',
+  idea_id: 'uuid',
+  idea_title: 'text',
+  reason: 'text',
+  recorded_by: 'uuid | null',
+  created_at: 'timestamptz',
+} as const;
+type ConflictRow = RowOf<typeof CONFLICT>;
 
 const toConflict = (r: ConflictRow): Conflict => ({
   id: r.id,
@@ -42,18 +44,22 @@ export class ConflictsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(challengeId: string, judgeId?: string): Promise<Conflict[]> {
-    const rows: ConflictRow[] = await this.dataSource.query(
+    const rows = await queryRows(
+      this.dataSource,
       `${SELECT} WHERE c.challenge_id = $1 AND ($2::uuid IS NULL OR c.judge_id = $2)
         ORDER BY c.created_at, c.id`,
       [challengeId, judgeId ?? null],
+      CONFLICT,
     );
     return rows.map(toConflict);
   }
 
   async find(judgeId: string, ideaId: string, manager?: EntityManager): Promise<Conflict | null> {
-    const rows: ConflictRow[] = await (manager ?? this.dataSource.manager).query(
+    const rows = await queryRows(
+      manager ?? this.dataSource.manager,
       `${SELECT} WHERE c.judge_id = $1 AND c.idea_id = $2`,
       [judgeId, ideaId],
+      CONFLICT,
     );
     const row = rows[0];
     return row ? toConflict(row) : null;
@@ -61,10 +67,10 @@ export class ConflictsRepository {
 
   /** The idea's challenge and status, or null when there is no such idea. */
   async idea(ideaId: string): Promise<{ challenge_id: string; status: string } | null> {
-    const rows: { challenge_id: string; status: string }[] = await this.dataSource.query(
-      `SELECT challenge_id, status FROM ideas WHERE id = $1`,
-      [ideaId],
-    );
+    const rows = await queryRows(this.dataSource, `SELECT challenge_id, status FROM ideas WHERE id = $1`, [ideaId], {
+      challenge_id: 'uuid',
+      status: 'text',
+    });
     return rows[0] ?? null;
   }
 
@@ -73,17 +79,21 @@ export class ConflictsRepository {
    * cannot be submitted meanwhile): what recording a conflict would remove.
    */
   async assignment(judgeId: string, ideaId: string, m: EntityManager): Promise<AssignmentToRemove | null> {
-    const rows: { id: string; submitted_at: Date | null }[] = await m.query(
+    const rows = await queryRows(
+      m,
       `SELECT id, submitted_at FROM judge_assignments WHERE judge_id = $1 AND idea_id = $2 FOR UPDATE`,
       [judgeId, ideaId],
+      { id: 'uuid', submitted_at: 'timestamptz | null' },
     );
     const row = rows[0];
     if (!row) return null;
-    const scores: AssignmentToRemove['scores'] = await m.query(
+    const scores: AssignmentToRemove['scores'] = await queryRows(
+      m,
       `SELECT s.criterion_id AS "criterionId", s.score, s.comment
          FROM judge_scores s JOIN rubric_criteria c ON c.id = s.criterion_id
         WHERE s.assignment_id = $1 ORDER BY c.position`,
       [row.id],
+      { criterionId: 'uuid', score: 'int', comment: 'text' },
     );
     return {
       id: row.id,

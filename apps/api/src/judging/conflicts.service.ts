@@ -3,10 +3,11 @@ import type { Conflict } from '@challenge/contract';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
+import { ChallengesService } from '../challenges/challenges.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { ConflictsRepository } from './conflicts.repository';
 import { DeclareConflictDto } from './dto/conflict.dto';
-import { JudgingAccess } from './judging-access.service';
 import { PanelRepository } from './panel.repository';
 
 type Declarer = { challenge: ChallengeEntity; judgeId: string; byAdmin: boolean };
@@ -23,13 +24,14 @@ export class ConflictsService {
     private readonly dataSource: DataSource,
     private readonly repo: ConflictsRepository,
     private readonly panel: PanelRepository,
-    private readonly judging: JudgingAccess,
+    private readonly access: AccessService,
+    private readonly challenges: ChallengesService,
     private readonly audit: AuditService,
   ) {}
 
   /** Admins see every conflict of the challenge; a judge sees their own. */
   async list(user: AuthUser, challengeId: string): Promise<Conflict[]> {
-    const { role } = await this.judging.requireAdminOrJudge(user, challengeId);
+    const { role } = await this.panelRole(user, challengeId);
     return this.repo.list(challengeId, role === 'admin' ? undefined : user.id);
   }
 
@@ -91,7 +93,7 @@ export class ConflictsService {
    */
   private async declarer(user: AuthUser, challengeId: string, judgeId: string | undefined): Promise<Declarer> {
     if (judgeId === undefined || judgeId === user.id) {
-      const { challenge, role } = await this.judging.requireAdminOrJudge(user, challengeId);
+      const { challenge, role } = await this.panelRole(user, challengeId);
       if (role === 'judge' || (await this.panel.isJudge(challengeId, user.id))) {
         return { challenge, judgeId: user.id, byAdmin: false };
       }
@@ -100,7 +102,7 @@ export class ConflictsService {
         code: 'judge_required',
       });
     }
-    const challenge = await this.judging.requireAdmin(user, challengeId);
+    const challenge = await this.challenges.requireManageable(user, challengeId);
     if (!(await this.panel.isJudge(challengeId, judgeId))) {
       throw new BadRequestException({
         message: 'judgeId must be a judge of this challenge',
@@ -108,5 +110,16 @@ export class ConflictsService {
       });
     }
     return { challenge, judgeId, byAdmin: true };
+  }
+
+  /** judging.panel: an admin of a hosting council or a judge of this challenge, and which (admin wins when both). */
+  private async panelRole(
+    user: AuthUser,
+    challengeId: string,
+  ): Promise<{ challenge: ChallengeEntity; role: 'admin' | 'judge' }> {
+    await this.access.requireAccess(user, 'judging.panel', [challengeId]);
+    const challenge = await this.panel.findChallenge(challengeId);
+    if (!challenge) throw new NotFoundException('No challenge with that id');
+    return { challenge, role: (await this.access.isHostAdmin(user.id, challengeId)) ? 'admin' : 'judge' };
   }
 }

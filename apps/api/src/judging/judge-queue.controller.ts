@@ -1,3 +1,4 @@
+import { Access, SignedIn } from '../common/access/access.decorator';
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -14,6 +15,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { SaveScoresDto } from './dto/scoring-save-scores.dto';
 import { ScoringService } from './scoring.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 const NOT_YOURS = 'No such assignment, or not yours (assignments of other judges are never revealed)';
 
@@ -24,24 +26,29 @@ export class JudgeQueueController {
   constructor(private readonly scoring: ScoringService) {}
 
   @Get()
+  @SignedIn()
   @ApiOperation({ summary: 'Your judging queue across challenges: the ideas assigned to you and how far you are' })
   @ApiOkResponse({ description: 'Your assignments, open ones first' })
+  @ApiReturns(200, 'JudgeAssignmentSummary[]')
   queue(@CurrentUser() user: AuthUser): Promise<JudgeAssignmentSummary[]> {
     return this.scoring.queue(user);
   }
 
   @Get(':id')
+  @Access('assignment.score', 'id')
   @ApiOperation({
     summary:
       'One of your assignments: the idea (blind by default: no author, team or other identifying details), the rubric and your saved scores',
   })
   @ApiOkResponse({ description: 'The assignment' })
   @ApiNotFoundResponse({ description: NOT_YOURS })
+  @ApiReturns(200, 'JudgeAssignment')
   get(@CurrentUser() user: AuthUser, @UuidParam('id', 'assignment') id: string): Promise<JudgeAssignment> {
     return this.scoring.get(user, id);
   }
 
   @Put(':id')
+  @Access('assignment.score', 'id')
   @ApiOperation({ summary: 'Save some or all of your scores, each with an optional comment, until you submit' })
   @ApiOkResponse({ description: 'The assignment with the saved scores' })
   @ApiBadRequestResponse({
@@ -52,6 +59,7 @@ export class JudgeQueueController {
   @ApiConflictResponse({
     description: 'Already submitted (assignment_submitted) or judging is not open (judging_closed)',
   })
+  @ApiReturns(200, 'JudgeAssignment')
   save(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'assignment') id: string,
@@ -61,6 +69,7 @@ export class JudgeQueueController {
   }
 
   @Post(':id/submit')
+  @Access('assignment.score', 'id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Submit your scores: every criterion must be scored; they are then locked' })
   @ApiOkResponse({ description: 'The submitted assignment' })
@@ -69,6 +78,7 @@ export class JudgeQueueController {
   @ApiConflictResponse({
     description: 'Already submitted (assignment_submitted) or judging is not open (judging_closed)',
   })
+  @ApiReturns(200, 'JudgeAssignment')
   submit(@CurrentUser() user: AuthUser, @UuidParam('id', 'assignment') id: string): Promise<JudgeAssignment> {
     return this.scoring.submit(user, id);
   }

@@ -1,3 +1,4 @@
+import { Access, SignedIn } from '../common/access/access.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -18,6 +19,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { AcceptJudgeInvitationDto, InviteJudgeDto } from './dto/judges.dto';
 import { JudgesService } from './judges.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -26,15 +28,18 @@ export class JudgesController {
   constructor(private readonly judges: JudgesService) {}
 
   @Get('challenges/:id/judges')
+  @Access('challenge.manage', 'id')
   @ApiOperation({ summary: 'The judging panel: judges and invitations (admins)' })
   @ApiOkResponse({ description: 'Judges, and every invitation newest first' })
   @ApiForbiddenResponse({ description: 'Only admins of the hosting councils' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
+  @ApiReturns(200, 'Panel')
   panel(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Panel> {
     return this.judges.panelOf(user, id);
   }
 
   @Post('challenges/:id/judges')
+  @Access('challenge.manage', 'id')
   @ApiOperation({
     summary:
       'Invite a judge by email (admins; audited). Inviting a pending address again sends a new link and voids the old one',
@@ -44,6 +49,7 @@ export class JudgesController {
   @ApiForbiddenResponse({ description: 'Only admins of the hosting councils' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
   @ApiConflictResponse({ description: 'Already a judge (already_judge), or results published (judging_over)' })
+  @ApiReturns(201, 'JudgeInvitation')
   invite(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -53,6 +59,7 @@ export class JudgesController {
   }
 
   @Delete('challenges/:id/judges/invitations/:invitationId')
+  @Access('challenge.manage', 'id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Withdraw a pending judge invitation (admins; audited)' })
   @ApiNoContentResponse({ description: 'Withdrawn (or already withdrawn)' })
@@ -67,6 +74,7 @@ export class JudgesController {
   }
 
   @Delete('challenges/:id/judges/:userId')
+  @Access('challenge.manage', 'id')
   @HttpCode(204)
   @ApiOperation({
     summary: 'Remove a judge from the panel with their unsubmitted assignments (admins; audited)',
@@ -83,6 +91,7 @@ export class JudgesController {
   }
 
   @Post('judging/invitations/accept')
+  @SignedIn()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Accept an invitation to judge, signed in (verified) with the invited email address; audited',
@@ -94,6 +103,7 @@ export class JudgesController {
   })
   @ApiNotFoundResponse({ description: 'No invitation with this token (invitation_not_found)' })
   @ApiGoneResponse({ description: 'invitation_used, invitation_revoked or invitation_expired (code)' })
+  @ApiReturns(200, 'AcceptJudgeInvitationResponse')
   accept(@CurrentUser() user: AuthUser, @Body() dto: AcceptJudgeInvitationDto): Promise<AcceptJudgeInvitationResponse> {
     return this.judges.accept(user, dto.token);
   }

@@ -11,7 +11,7 @@ import {
 } from '../../test/judging-helpers';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { CLOCK, Clock } from '../common/clock';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 
 describe('judging: the panel and judge invitations', () => {
   let t: TestApp;

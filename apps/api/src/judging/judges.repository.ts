@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { JudgeInvitation, Locale, PanelJudge } from '@challenge/contract';
 import { DataSource, EntityManager } from 'typeorm';
+import { oneOf, queryRows, RowOf } from '../common/sql/typed-query';
 
-export type InvitationRow = {
-  id: string;
-  challenge_id: string;
-  email: string;
-  invited_by: string | null;
-  created_at: Date;
-  expires_at: Date;
-  accepted_at: Date | null;
-  revoked_at: Date | null;
-};
+const INVITATION = {
+  id: 'uuid',
+  challenge_id: 'uuid',
+  email: 'text',
+  invited_by: 'uuid | null',
+  created_at: 'timestamptz',
+  expires_at: 'timestamptz',
+  accepted_at: 'timestamptz | null',
+  revoked_at: 'timestamptz | null',
+} as const;
+export type InvitationRow = RowOf<typeof INVITATION>;
 
 const COLUMNS = `id, challenge_id, email, invited_by, created_at, expires_at, accepted_at, revoked_at`;
 
@@ -34,13 +36,14 @@ export class JudgesRepository {
   }
 
   async judges(challengeId: string): Promise<PanelJudge[]> {
-    const rows: { user_id: string; display_name: string; email: string | null; created_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT j.user_id, u.display_name, u.email, j.created_at
-           FROM challenge_judges j JOIN users u ON u.id = j.user_id
-          WHERE j.challenge_id = $1 ORDER BY j.created_at, u.display_name`,
-        [challengeId],
-      );
+    const rows = await queryRows(
+      this.dataSource,
+      `SELECT j.user_id, u.display_name, u.email, j.created_at
+         FROM challenge_judges j JOIN users u ON u.id = j.user_id
+        WHERE j.challenge_id = $1 ORDER BY j.created_at, u.display_name`,
+      [challengeId],
+      { user_id: 'uuid', display_name: 'text', email: 'text | null', created_at: 'timestamptz' },
+    );
     return rows.map((r) => ({
       userId: r.user_id,
       displayName: r.display_name,
@@ -50,34 +53,42 @@ export class JudgesRepository {
   }
 
   invitations(challengeId: string): Promise<InvitationRow[]> {
-    return this.dataSource.query(
+    return queryRows(
+      this.dataSource,
       `SELECT ${COLUMNS} FROM judge_invitations WHERE challenge_id = $1 ORDER BY created_at DESC, id`,
       [challengeId],
+      INVITATION,
     );
   }
 
   async invitation(id: string, manager?: EntityManager): Promise<InvitationRow | null> {
-    const rows: InvitationRow[] = await this.m(manager).query(
+    const rows = await queryRows(
+      this.m(manager),
       `SELECT ${COLUMNS} FROM judge_invitations WHERE id = $1`,
       [id],
+      INVITATION,
     );
     return rows[0] ?? null;
   }
 
   /** Locks the invitation with this token hash for the transaction. */
   async lockByTokenHash(tokenHash: string, m: EntityManager): Promise<InvitationRow | null> {
-    const rows: InvitationRow[] = await m.query(
+    const rows = await queryRows(
+      m,
       `SELECT ${COLUMNS} FROM judge_invitations WHERE token_hash = $1 FOR UPDATE`,
       [tokenHash],
+      INVITATION,
     );
     return rows[0] ?? null;
   }
 
   async pendingFor(challengeId: string, email: string, m: EntityManager): Promise<InvitationRow | null> {
-    const rows: InvitationRow[] = await m.query(
+    const rows = await queryRows(
+      m,
       `SELECT ${COLUMNS} FROM judge_invitations
         WHERE challenge_id = $1 AND lower(email) = lower($2) AND accepted_at IS NULL AND revoked_at IS NULL`,
       [challengeId, email],
+      INVITATION,
     );
     return rows[0] ?? null;
   }
@@ -86,10 +97,12 @@ export class JudgesRepository {
     values: { challengeId: string; email: string; tokenHash: string; invitedBy: string; expiresAt: Date },
     m: EntityManager,
   ): Promise<string> {
-    const rows: { id: string }[] = await m.query(
+    const rows = await queryRows(
+      m,
       `INSERT INTO judge_invitations (challenge_id, email, token_hash, invited_by, expires_at)
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [values.challengeId, values.email, values.tokenHash, values.invitedBy, values.expiresAt],
+      { id: 'uuid' },
     );
     return rows[0]?.id ?? '';
   }
@@ -117,9 +130,11 @@ export class JudgesRepository {
   }
 
   async accountByEmail(email: string): Promise<{ id: string; locale: Locale } | null> {
-    const rows: { id: string; locale: Locale }[] = await this.dataSource.query(
+    const rows = await queryRows(
+      this.dataSource,
       `SELECT id, locale FROM users WHERE email = lower($1) AND erased_at IS NULL`,
       [email],
+      { id: 'uuid', locale: oneOf<Locale>('en', 'cy') },
     );
     return rows[0] ?? null;
   }
@@ -148,10 +163,12 @@ export class JudgesRepository {
   }
 
   async submittedAssignments(challengeId: string, judgeId: string, m: EntityManager): Promise<number> {
-    const rows: { n: number }[] = await m.query(
+    const rows = await queryRows(
+      m,
       `SELECT count(*)::int AS n FROM judge_assignments
         WHERE challenge_id = $1 AND judge_id = $2 AND submitted_at IS NOT NULL`,
       [challengeId, judgeId],
+      { n: 'int' },
     );
     return rows[0]?.n ?? 0;
   }

@@ -10,13 +10,13 @@ import type { AcceptJudgeInvitationResponse, JudgeInvitation, Panel } from '@cha
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
+import { ChallengesService } from '../challenges/challenges.service';
 import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { hashToken, newToken } from '../common/auth/session-token';
 import { EnvDto } from '../config/env';
 import { MailService } from '../notifications/mail.service';
 import { judgeInvitationLink, judgeInvitationMail } from './invitation-emails';
-import { JudgingAccess } from './judging-access.service';
 import { JudgesRepository, InvitationRow, toJudgeInvitation } from './judges.repository';
 import { PanelRepository } from './panel.repository';
 
@@ -30,7 +30,7 @@ export class JudgesService {
     private readonly dataSource: DataSource,
     private readonly repo: JudgesRepository,
     private readonly panel: PanelRepository,
-    private readonly judging: JudgingAccess,
+    private readonly challenges: ChallengesService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly env: EnvDto,
@@ -38,7 +38,7 @@ export class JudgesService {
   ) {}
 
   async panelOf(user: AuthUser, challengeId: string): Promise<Panel> {
-    await this.judging.requireAdmin(user, challengeId);
+    await this.challenges.requireManageable(user, challengeId);
     return {
       judges: await this.repo.judges(challengeId),
       invitations: (await this.repo.invitations(challengeId)).map(toJudgeInvitation),
@@ -50,7 +50,7 @@ export class JudgesService {
    * link and the old one stops working; the invitation keeps its id.
    */
   async invite(user: AuthUser, challengeId: string, rawEmail: string): Promise<JudgeInvitation> {
-    await this.judging.requireAdmin(user, challengeId);
+    await this.challenges.requireManageable(user, challengeId);
     const email = rawEmail.trim().toLowerCase();
     const account = await this.repo.accountByEmail(email);
     const now = this.clock.now();
@@ -103,7 +103,7 @@ export class JudgesService {
 
   /** Withdraws a pending invitation (audited); withdrawing it again changes nothing. */
   async revokeInvitation(user: AuthUser, challengeId: string, invitationId: string): Promise<void> {
-    await this.judging.requireAdmin(user, challengeId);
+    await this.challenges.requireManageable(user, challengeId);
     await this.dataSource.transaction(async (m) => {
       const challenge = await this.lock(challengeId, m);
       const invitation = await this.repo.invitation(invitationId, m);
@@ -135,7 +135,7 @@ export class JudgesService {
    * Refused once they have submitted scores: those count towards the result.
    */
   async removeJudge(user: AuthUser, challengeId: string, judgeId: string): Promise<void> {
-    await this.judging.requireAdmin(user, challengeId);
+    await this.challenges.requireManageable(user, challengeId);
     await this.dataSource.transaction(async (m) => {
       const challenge = await this.lock(challengeId, m);
       if (!(await this.panel.isJudge(challengeId, judgeId, m))) {

@@ -7,7 +7,6 @@ import { ConflictsService } from './conflicts.service';
 import { JudgesController } from './judges.controller';
 import { JudgesRepository } from './judges.repository';
 import { JudgesService } from './judges.service';
-import { JudgingAccess } from './judging-access.service';
 import { PanelRepository } from './panel.repository';
 import { RubricController } from './rubric.controller';
 import { RubricRepository } from './rubric.repository';
@@ -18,16 +17,15 @@ import { ShortlistRepository } from './shortlist.repository';
 import { ShortlistService } from './shortlist.service';
 
 /**
- * The judging panel: shortlist, rubric, judge invitations and conflicts of interest. Exports
- * JudgingAccess (who is an admin or judge of a challenge, and which ideas a judge is conflicted
- * on) and RubricRepository (the criteria) for the scoring and results features.
+ * The judging panel: shortlist, rubric, judge invitations and conflicts of interest. Who may act
+ * is the access layer's (judging.panel, judging.judge, challenge.manage); exports RubricRepository
+ * (the criteria) for the scoring and results features.
  */
 @Module({
   imports: [ChallengesModule, PairwiseModule],
   controllers: [ShortlistController, RubricController, JudgesController, ConflictsController],
   providers: [
     PanelRepository,
-    JudgingAccess,
     ShortlistRepository,
     ShortlistNotifier,
     ShortlistService,
@@ -38,6 +36,6 @@ import { ShortlistService } from './shortlist.service';
     ConflictsRepository,
     ConflictsService,
   ],
-  exports: [JudgingAccess, RubricRepository],
+  exports: [RubricRepository],
 })
 export class PanelModule {}

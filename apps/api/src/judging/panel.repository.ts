@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
+import { queryRows } from '../common/sql/typed-query';
 
 /** Queries the whole panel feature shares: the challenge, its lock and the judging facts that lock things. */
 @Injectable()
@@ -58,12 +59,14 @@ export class PanelRepository {
    * (whether recorded or not) every idea they wrote or co-wrote.
    */
   async conflictedIdeaIds(judgeId: string, challengeId: string, manager?: EntityManager): Promise<string[]> {
-    const rows: { idea_id: string }[] = await this.m(manager).query(
+    const rows = await queryRows(
+      this.m(manager),
       `SELECT idea_id FROM judge_conflicts WHERE judge_id = $1 AND challenge_id = $2
        UNION
        SELECT i.id FROM ideas i WHERE i.challenge_id = $2
           AND (i.author_id = $1 OR EXISTS (SELECT 1 FROM idea_coauthors ca WHERE ca.idea_id = i.id AND ca.user_id = $1))`,
       [judgeId, challengeId],
+      { idea_id: 'uuid' },
     );
     return rows.map((r) => r.idea_id).sort();
   }

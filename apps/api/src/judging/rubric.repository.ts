@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { Criterion, CriterionInput } from '@challenge/contract';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRows, RowOf } from '../common/sql/typed-query';
 
-type CriterionRow = {
-  id: string;
-  position: number;
-  name: string;
-  name_cy: string | null;
-  description: string;
-  description_cy: string | null;
-  min_score: number;
-  max_score: number;
-  weight: string;
-};
+const CRITERION = {
+  id: 'uuid',
+  position: 'int',
+  name: 'text',
+  name_cy: 'text | null',
+  description: 'text',
+  description_cy: 'text | null',
+  min_score: 'int',
+  max_score: 'int',
+  weight: 'numeric-as-number',
+} as const;
+type CriterionRow = RowOf<typeof CRITERION>;
 
 const toCriterion = (r: CriterionRow): Criterion => ({
   id: r.id,
@@ -23,7 +25,7 @@ const toCriterion = (r: CriterionRow): Criterion => ({
   descriptionCy: r.description_cy,
   minScore: r.min_score,
   maxScore: r.max_score,
-  weight: Number(r.weight),
+  weight: r.weight,
 });
 
 /** rubric_criteria: a challenge's criteria, in order. */
@@ -32,10 +34,12 @@ export class RubricRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async criteria(challengeId: string, manager: EntityManager = this.dataSource.manager): Promise<Criterion[]> {
-    const rows: CriterionRow[] = await manager.query(
+    const rows = await queryRows(
+      manager,
       `SELECT id, position, name, name_cy, description, description_cy, min_score, max_score, weight
          FROM rubric_criteria WHERE challenge_id = $1 ORDER BY position`,
       [challengeId],
+      CRITERION,
     );
     return rows.map(toCriterion);
   }

@@ -3,10 +3,10 @@ import type { Criterion, Rubric } from '@challenge/contract';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
+import { ChallengesService } from '../challenges/challenges.service';
 import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { SetRubricDto } from './dto/rubric.dto';
-import { JudgingAccess } from './judging-access.service';
 import { judgingHasOpened, rubricProblems } from './panel-rules';
 import { PanelRepository } from './panel.repository';
 import { RubricRepository } from './rubric.repository';
@@ -21,19 +21,19 @@ export class RubricService {
     private readonly dataSource: DataSource,
     private readonly repo: RubricRepository,
     private readonly panel: PanelRepository,
-    private readonly judging: JudgingAccess,
+    private readonly challenges: ChallengesService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Public for a published challenge (its admins also see a draft's). */
   async get(user: AuthUser | undefined, challengeId: string): Promise<Rubric> {
-    const challenge = await this.judging.requireVisible(user, challengeId);
+    const { challenge } = await this.challenges.requireVisible(user, challengeId);
     return this.rubricOf(challenge);
   }
 
   async set(user: AuthUser, challengeId: string, dto: SetRubricDto): Promise<Rubric> {
-    await this.judging.requireAdmin(user, challengeId);
+    await this.challenges.requireManageable(user, challengeId);
     const problems = rubricProblems(dto.criteria);
     if (Object.keys(problems).length > 0) {
       throw new BadRequestException({

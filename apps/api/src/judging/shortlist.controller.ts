@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,10 +12,11 @@ import {
 } from '@nestjs/swagger';
 import type { Shortlist, ShortlistProposal } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { SetShortlistDto, ShortlistProposalDto } from './dto/shortlist.dto';
 import { ShortlistService } from './shortlist.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -23,7 +25,7 @@ export class ShortlistController {
   constructor(private readonly shortlist: ShortlistService) {}
 
   @Get()
-  @Public()
+  @Access('judging.shortlist.read', 'id', { anonymous: true })
   @ApiOperation({
     summary:
       'The shortlist: admins see it as saved, judges without ideas they are conflicted on, everyone once confirmed',
@@ -32,11 +34,13 @@ export class ShortlistController {
   @ApiNotFoundResponse({
     description: 'No such challenge, or the shortlist is not confirmed yet (shortlist_not_confirmed)',
   })
+  @ApiReturns(200, 'Shortlist')
   get(@OptionalUser() user: AuthUser | undefined, @UuidParam('id', 'challenge') id: string): Promise<Shortlist> {
     return this.shortlist.get(user, id);
   }
 
   @Post('proposal')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -46,6 +50,7 @@ export class ShortlistController {
   @ApiBadRequestResponse({ description: 'Unknown rule, or count not between 1 and 100' })
   @ApiForbiddenResponse({ description: 'Only admins of the hosting councils' })
   @ApiConflictResponse({ description: 'No pairwise voting (pairwise_not_enabled) or no categories (no_categories)' })
+  @ApiReturns(200, 'ShortlistProposal')
   propose(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -55,6 +60,7 @@ export class ShortlistController {
   }
 
   @Put()
+  @Access('challenge.manage', 'id')
   @ApiOperation({
     summary:
       'Set the shortlist, and optionally confirm it (audited; authors and co-authors are emailed). It can change until judges are assigned',
@@ -69,6 +75,7 @@ export class ShortlistController {
     description:
       'idea_not_listed, shortlist_locked (judges assigned), shortlist_too_early, shortlist_empty or rubric_missing (code)',
   })
+  @ApiReturns(200, 'Shortlist')
   set(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,

@@ -7,7 +7,8 @@ import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { CLOCK, Clock } from '../common/clock';
 import type { AuthUser } from '../common/auth/auth-user';
 import { SetShortlistDto, ShortlistProposalDto } from './dto/shortlist.dto';
-import { JudgingAccess } from './judging-access.service';
+import { ChallengesService } from '../challenges/challenges.service';
+import { AccessService } from '../common/access/access.service';
 import { confirmTooEarly, proposeShortlist } from './panel-rules';
 import { PanelRepository } from './panel.repository';
 import { ShortlistNotifier } from './shortlist-notifier.service';
@@ -27,7 +28,8 @@ export class ShortlistService {
     private readonly dataSource: DataSource,
     private readonly repo: ShortlistRepository,
     private readonly panel: PanelRepository,
-    private readonly judging: JudgingAccess,
+    private readonly challenges: ChallengesService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly notifier: ShortlistNotifier,
     private readonly pairwise: PairwiseScoresService,
@@ -41,7 +43,7 @@ export class ShortlistService {
   async get(user: AuthUser | undefined, challengeId: string): Promise<Shortlist> {
     const challenge = await this.panel.findChallenge(challengeId);
     if (!challenge) throw new NotFoundException(NO_CHALLENGE);
-    const isAdmin = user ? await this.judging.isAdmin(user.id, challengeId) : false;
+    const isAdmin = user ? await this.access.isHostAdmin(user.id, challengeId) : false;
     const isJudge = !isAdmin && user ? await this.panel.isJudge(challengeId, user.id) : false;
     if (!isAdmin && !isJudge) {
       if (!isPublishedAt(challenge, this.clock.now())) throw new NotFoundException(NO_CHALLENGE);
@@ -70,7 +72,7 @@ export class ShortlistService {
 
   /** The top ideas by a rule, overall or per category; nothing is saved. */
   async propose(user: AuthUser, challengeId: string, dto: ShortlistProposalDto): Promise<ShortlistProposal> {
-    const challenge = await this.judging.requireAdmin(user, challengeId);
+    const challenge = await this.challenges.requireManageable(user, challengeId);
     const perCategory = dto.perCategory ?? false;
     if (dto.rule === 'top_pairwise' && !challenge.pairwiseVoting) {
       throw new ConflictException({
@@ -124,7 +126,7 @@ export class ShortlistService {
   }
 
   async set(user: AuthUser, challengeId: string, dto: SetShortlistDto): Promise<Shortlist> {
-    await this.judging.requireAdmin(user, challengeId);
+    await this.challenges.requireManageable(user, challengeId);
     await this.checkIdeas(challengeId, dto.ideaIds);
     const now = this.clock.now();
     await this.dataSource.transaction(async (m) => {

@@ -4,13 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ideaCommentedMail } from '../comments/comment-emails';
 import { CommentsRepository } from '../comments/comments.repository';
-import { canViewComment } from '../comments/comments.service';
 import type { IdeaFacts } from '../comments/idea-facts';
 import { ReportsRepository, ReportTarget } from '../comments/reports.repository';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
-import { canViewIdea } from '../ideas/idea-visibility';
 import { MailService } from '../notifications/mail.service';
 import { ModerationDecisionDto } from './dto/moderation-decision.dto';
 import { ModerationQueueQueryDto } from './dto/moderation-queue.query';
@@ -39,13 +37,11 @@ export class ModerationService {
   async queue(user: AuthUser, query: ModerationQueueQueryDto): Promise<Page<ModerationItem>> {
     let organisationIds: string[];
     if (query.organisationId) {
-      await this.access.requireOrganisationRole(user, query.organisationId, ['moderator', 'admin']);
+      await this.access.requireAccess(user, 'organisation.moderate', [query.organisationId]);
       organisationIds = [query.organisationId];
     } else {
+      await this.access.requireAccess(user, 'moderation.queue', []);
       organisationIds = await this.repo.moderatedOrganisationIds(user.id);
-      if (organisationIds.length === 0) {
-        throw new ForbiddenException('You need the moderator or admin role in a council to see a moderation queue');
-      }
     }
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
@@ -60,12 +56,7 @@ export class ModerationService {
   async decideIdea(user: AuthUser, ideaId: string, dto: ModerationDecisionDto): Promise<ModerationItem> {
     const idea = await this.comments.ideaFacts(ideaId);
     if (!idea) throw new NotFoundException('No idea with that id');
-    await this.requireModerator(
-      user,
-      idea,
-      canViewIdea(idea, { userId: user.id, canModerate: false }),
-      'No idea with that id',
-    );
+    await this.access.requireAccess(user, 'idea.moderate', [ideaId]);
     this.refuseOwnContent(user, idea);
     const target = { ideaId, commentId: null };
     await this.dataSource.transaction(async (m) => {
@@ -104,10 +95,7 @@ export class ModerationService {
     const comment = await this.comments.findById(commentId);
     const idea = comment ? await this.comments.ideaFacts(comment.idea_id) : null;
     if (!comment || !idea) throw new NotFoundException('No comment with that id');
-    const visibleToCaller =
-      canViewIdea(idea, { userId: user.id, canModerate: false }) &&
-      canViewComment(comment, { userId: user.id, canModerate: false });
-    await this.requireModerator(user, idea, visibleToCaller, 'No comment with that id');
+    await this.access.requireAccess(user, 'comment.moderate', [commentId]);
     this.refuseOwnContent(user, idea, comment.author_id);
     const target = { ideaId: idea.id, commentId };
     await this.dataSource.transaction(async (m) => {
@@ -135,23 +123,6 @@ export class ModerationService {
       }
     });
     return this.itemOf('comment', commentId);
-  }
-
-  /**
-   * Moderators and admins of a hosting council decide; anyone else gets 403 when they can see
-   * the target and 404 when they cannot. Drafts are nobody's to moderate.
-   */
-  private async requireModerator(
-    user: AuthUser,
-    idea: IdeaFacts,
-    visibleToCaller: boolean,
-    notFound: string,
-  ): Promise<void> {
-    const canModerate = await this.access.canModerateChallenge(user.id, idea.challengeId);
-    if (!canModerate && visibleToCaller) {
-      throw new ForbiddenException('Only moderators and admins of the hosting councils can moderate this');
-    }
-    if (!canModerate || !canViewIdea(idea, { userId: user.id, canModerate })) throw new NotFoundException(notFound);
   }
 
   /** Nobody moderates their own content: not their idea, their team's idea, or comments on it. */

@@ -1,11 +1,12 @@
+import { PublicRoute } from '../common/access/access.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiExcludeController, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import type { DevMail } from '@challenge/contract';
-import { Public } from '../common/auth/decorators';
 import { toDevMail } from './outbox-email.mapper';
 import { OutboxRepository } from './outbox.repository';
 import { IsEmailAddress } from '../common/validation/validators';
+import { ApiReturns } from '../openapi/api-returns';
 
 export class DevMailQueryDto {
   @ApiProperty({ example: 'resident1@demo.council.example' })
@@ -25,8 +26,8 @@ export class DevMailController {
   constructor(private readonly outbox: OutboxRepository) {}
 
   /** Emails to that address, newest first (the latest 50); 400 when `to` is missing or not an email address. */
-  @Public()
   @Get()
+  @PublicRoute()
   async list(@Query() query: DevMailQueryDto): Promise<DevMail[]> {
     return (await this.outbox.listTo(query.to, 50)).map(toDevMail);
   }

@@ -1,13 +1,17 @@
 import type { Organisation, OrganisationMember, OrganisationRole } from '@challenge/contract';
+import { oneOf, RowOf } from '../common/sql/typed-query';
 
-export type OrganisationRow = { id: string; name: string; slug: string; created_at: Date };
-export type MemberRow = {
-  user_id: string;
-  display_name: string;
-  email: string;
-  role: OrganisationRole;
-  created_at: Date;
-};
+export const ORGANISATION_ROW = { id: 'uuid', name: 'text', slug: 'text', created_at: 'timestamptz' } as const;
+/** Members are never erased accounts (erasure removes their memberships), so the email is always there. */
+export const MEMBER_ROW = {
+  user_id: 'uuid',
+  display_name: 'text',
+  email: 'text',
+  role: oneOf<OrganisationRole>('admin', 'moderator'),
+  created_at: 'timestamptz',
+} as const;
+export type OrganisationRow = RowOf<typeof ORGANISATION_ROW>;
+export type MemberRow = RowOf<typeof MEMBER_ROW>;
 
 export const toOrganisation = (row: OrganisationRow): Organisation => ({
   id: row.id,

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AuditEntry, Organisation, OrganisationMember, Page } from '@challenge/contract';
 import { AuditService, PageRequest } from '../audit/audit.service';
-import { AccessService } from '../common/auth/access.service';
+import { AccessService } from '../common/access/access.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { MailService } from '../notifications/mail.service';
@@ -30,7 +30,7 @@ export class OrganisationsService {
   ) {}
 
   async create(user: AuthUser, dto: CreateOrganisationDto): Promise<Organisation> {
-    this.access.requirePlatformAdmin(user);
+    await this.access.requireAccess(user, 'organisation.create', []);
     const slug = dto.slug ?? slugify(dto.name);
     if (slug.length < 2)
       throw new BadRequestException('Give a slug: the name has too few letters or digits to derive one');
@@ -65,13 +65,13 @@ export class OrganisationsService {
   }
 
   async listMembers(user: AuthUser, organisationId: string): Promise<OrganisationMember[]> {
-    await this.access.requireOrganisationRole(user, organisationId, ['admin']);
+    await this.access.requireAccess(user, 'organisation.manage', [organisationId]);
     return (await this.organisations.listMembers(organisationId)).map(toOrganisationMember);
   }
 
   /** Adds a member (created) or changes their role; an unchanged role changes nothing. */
   async addMember(user: AuthUser, organisationId: string, dto: AddMemberDto): Promise<MemberChange> {
-    await this.access.requireOrganisationRole(user, organisationId, ['admin']);
+    await this.access.requireAccess(user, 'organisation.manage', [organisationId]);
     return this.dataSource.transaction(async (m) => {
       const organisation = await this.lockOrganisation(m, organisationId);
       const person = await this.organisations.findLiveUserByEmail(m, dto.email);
@@ -105,7 +105,7 @@ export class OrganisationsService {
   }
 
   async removeMember(user: AuthUser, organisationId: string, userId: string): Promise<void> {
-    await this.access.requireOrganisationRole(user, organisationId, ['admin']);
+    await this.access.requireAccess(user, 'organisation.manage', [organisationId]);
     await this.dataSource.transaction(async (m) => {
       await this.lockOrganisation(m, organisationId);
       const existing = await this.organisations.findMember(m, organisationId, userId);
@@ -127,7 +127,7 @@ export class OrganisationsService {
   }
 
   async auditLog(user: AuthUser, organisationId: string, page: PageRequest): Promise<Page<AuditEntry>> {
-    await this.access.requireOrganisationRole(user, organisationId, ['admin']);
+    await this.access.requireAccess(user, 'organisation.manage', [organisationId]);
     return this.audit.listForOrganisation(organisationId, page);
   }
 

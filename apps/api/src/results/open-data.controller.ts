@@ -1,13 +1,15 @@
+import { Access } from '../common/access/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { OpenDataExport } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
-import { OptionalUser, Public } from '../common/auth/decorators';
+import { OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { openDataCsv } from './open-data-csv';
 import { OGL_URL } from './results-snapshot';
 import { ResultsService } from './results.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 const OPEN_DATA =
   'Open data under the Open Government Licence v3.0: ideas, vote counts, pairwise scores, anonymised judge scores ("judge 1"…) and results, enough to recompute the ranking; public once the results are published, the hosting councils’ admins before';
@@ -25,10 +27,11 @@ export class OpenDataController {
   constructor(private readonly results: ResultsService) {}
 
   @Get('export.json')
-  @Public()
+  @Access('results.read', 'id', { anonymous: true })
   @ApiOperation({ summary: `${OPEN_DATA} (JSON)` })
   @ApiOkResponse({ description: 'OpenDataExport, as an attachment' })
   @ApiNotFoundResponse({ description: 'No such challenge, or no published results (for anyone but its admins)' })
+  @ApiReturns(200, 'OpenDataExport')
   async json(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') id: string,
@@ -40,10 +43,13 @@ export class OpenDataController {
   }
 
   @Get('export.csv')
-  @Public()
+  @Access('results.read', 'id', { anonymous: true })
   @ApiProduces('text/csv')
   @ApiOperation({ summary: `${OPEN_DATA} (CSV: one row per idea)` })
-  @ApiOkResponse({ description: 'The CSV table, as an attachment' })
+  @ApiOkResponse({
+    description: 'The CSV table, as an attachment',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @ApiNotFoundResponse({ description: 'No such challenge, or no published results (for anyone but its admins)' })
   async csv(
     @OptionalUser() user: AuthUser | undefined,

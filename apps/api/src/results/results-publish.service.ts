@@ -6,7 +6,7 @@ import type { ChallengeEntity } from '../challenges/challenge.entity';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EnvDto } from '../config/env';
 import { MailService } from '../notifications/mail.service';
-import { ResultsAccess } from './results-access.service';
+import { ResultsLoader } from './results-loader.service';
 import { ResultsCalculator } from './results-calculator.service';
 import { winnerMail } from './results-emails';
 import { describeParts } from './results-fingerprint';
@@ -23,7 +23,7 @@ export class ResultsPublishService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repo: ResultsRepository,
-    private readonly access: ResultsAccess,
+    private readonly loader: ResultsLoader,
     private readonly calculator: ResultsCalculator,
     private readonly audit: AuditService,
     private readonly mail: MailService,
@@ -31,8 +31,8 @@ export class ResultsPublishService {
   ) {}
 
   async publish(user: AuthUser, challengeId: string): Promise<Results> {
-    const { entity } = await this.access.forManaging(user, challengeId);
-    const now = this.access.now();
+    const { entity } = await this.loader.forManaging(user, challengeId);
+    const now = this.loader.now();
     return this.dataSource.transaction(async (m) => {
       await this.repo.lockChallenge(challengeId, m);
       const stored = await this.repo.stored(challengeId, m);

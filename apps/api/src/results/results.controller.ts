@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,11 +12,12 @@ import {
 } from '@nestjs/swagger';
 import type { Results } from '@challenge/contract';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CurrentUser, OptionalUser, Public } from '../common/auth/decorators';
+import { CurrentUser, OptionalUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { OverrideAwardDto } from './dto/override-award.dto';
 import { ResultsPublishService } from './results-publish.service';
 import { ResultsService } from './results.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 const SlotParam = () =>
   Param(
@@ -35,7 +37,7 @@ export class ResultsController {
   ) {}
 
   @Get()
-  @Public()
+  @Access('results.read', 'id', { anonymous: true })
   @ApiOperation({
     summary:
       'The ranking, prizes and “how the winners were chosen”: public once published; before that the hosting councils’ admins see a live draft (from the start of judging) or the confirmed results',
@@ -46,11 +48,13 @@ export class ResultsController {
   })
   @ApiNotFoundResponse({ description: 'No such challenge, or no published results (for anyone but its admins)' })
   @ApiConflictResponse({ description: 'judging_not_started or no_rubric (admins before confirming)' })
+  @ApiReturns(200, 'Results')
   get(@OptionalUser() user: AuthUser | undefined, @UuidParam('id', 'challenge') id: string): Promise<Results> {
     return this.results.get(user, id);
   }
 
   @Post('awards/:prizeId/:slot/override')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -63,6 +67,7 @@ export class ResultsController {
   @ApiForbiddenResponse({ description: 'You are not an admin of a council hosting this challenge' })
   @ApiNotFoundResponse({ description: 'No such challenge, prize or slot' })
   @ApiConflictResponse({ description: 'results_published (final), judging_not_started or no_rubric' })
+  @ApiReturns(200, 'Results')
   override(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -75,6 +80,7 @@ export class ResultsController {
   }
 
   @Post('confirm')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Confirm the results as computed now, with the overrides: they are frozen for publishing (admins)',
@@ -83,11 +89,13 @@ export class ResultsController {
   @ApiForbiddenResponse({ description: 'You are not an admin of a council hosting this challenge' })
   @ApiNotFoundResponse({ description: 'No such challenge' })
   @ApiConflictResponse({ description: 'results_published, judging_not_started, no_rubric or nothing_to_confirm' })
+  @ApiReturns(200, 'Results')
   confirm(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Results> {
     return this.results.confirm(user, id);
   }
 
   @Post('publish')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -100,6 +108,7 @@ export class ResultsController {
     description:
       'results_not_confirmed, results_stale (scores, votes, conflicts… changed since confirming: confirm again), results_published or judging_not_started',
   })
+  @ApiReturns(200, 'Results')
   publish(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<Results> {
     return this.publisher.publish(user, id);
   }

@@ -5,7 +5,7 @@ import { ImplementationUpdatesController } from './implementation-updates.contro
 import { ImplementationUpdatesRepository } from './implementation-updates.repository';
 import { ImplementationUpdatesService } from './implementation-updates.service';
 import { OpenDataController } from './open-data.controller';
-import { ResultsAccess } from './results-access.service';
+import { ResultsLoader } from './results-loader.service';
 import { ResultsCalculator } from './results-calculator.service';
 import { ResultsPublishService } from './results-publish.service';
 import { ResultsController } from './results.controller';
@@ -21,7 +21,7 @@ import { UpdateDigestWorker } from './update-digest.worker';
   providers: [
     ResultsService,
     ResultsPublishService,
-    ResultsAccess,
+    ResultsLoader,
     ResultsCalculator,
     ResultsRepository,
     ImplementationUpdatesService,

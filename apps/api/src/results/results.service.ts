@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { OverrideAwardDto } from './dto/override-award.dto';
-import { ResultsAccess } from './results-access.service';
+import { ResultsLoader } from './results-loader.service';
 import { ResultsCalculator } from './results-calculator.service';
 import { inputsFingerprint } from './results-fingerprint';
 import { ResultsSnapshot, toOpenData, toResults } from './results-snapshot';
@@ -29,7 +29,7 @@ export class ResultsService {
     private readonly dataSource: DataSource,
     private readonly repo: ResultsRepository,
     private readonly calculator: ResultsCalculator,
-    private readonly access: ResultsAccess,
+    private readonly loader: ResultsLoader,
     private readonly audit: AuditService,
   ) {}
 
@@ -51,7 +51,7 @@ export class ResultsService {
 
   /** What GET /results and the open data serve to this caller (404 for the public before publication). */
   async current(user: AuthUser | undefined, challengeId: string): Promise<CurrentResults> {
-    const { challenge, stored } = await this.access.forReading(user, challengeId);
+    const { challenge, stored } = await this.loader.forReading(user, challengeId);
     if (stored?.confirmed_at) return { challenge, snapshot: stored.computed, stored };
     const { snapshot } = await this.calculator.compute(challenge, await this.calculator.pairwise(challenge));
     return { challenge, snapshot, stored };
@@ -61,7 +61,7 @@ export class ResultsService {
   async openData(user: AuthUser | undefined, challengeId: string): Promise<OpenData> {
     const { snapshot, stored } = await this.current(user, challengeId);
     return {
-      data: toOpenData(snapshot, stored?.published_at ?? null, this.access.now()),
+      data: toOpenData(snapshot, stored?.published_at ?? null, this.loader.now()),
       ranking: snapshot.ranking,
       awards: snapshot.awards,
     };
@@ -74,7 +74,7 @@ export class ResultsService {
     slot: number,
     dto: OverrideAwardDto,
   ): Promise<Results> {
-    const { entity, row } = await this.access.forManaging(user, challengeId);
+    const { entity, row } = await this.loader.forManaging(user, challengeId);
     const pairwise = await this.calculator.pairwise(row);
     await this.dataSource.transaction(async (m) => {
       const stored = await this.lockUnpublished(challengeId, m, 'Published results are final: no award can change');
@@ -131,10 +131,10 @@ export class ResultsService {
    * so an answer arriving meanwhile makes the confirmation stale rather than slip past it.
    */
   async confirm(user: AuthUser, challengeId: string): Promise<Results> {
-    const { entity, row } = await this.access.forManaging(user, challengeId);
+    const { entity, row } = await this.loader.forManaging(user, challengeId);
     const pairwiseAnswers = await this.calculator.pairwiseAnswers(row);
     const pairwise = await this.calculator.pairwise(row);
-    const now = this.access.now();
+    const now = this.loader.now();
     const snapshot = await this.dataSource.transaction(async (m) => {
       await this.lockUnpublished(challengeId, m, 'The results are already published');
       const computed = await this.calculator.compute(row, pairwise, m);

@@ -1,3 +1,4 @@
+import { Access } from '../common/access/access.decorator';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -16,6 +17,7 @@ import { CurrentUser } from '../common/auth/decorators';
 import { UuidParam } from '../common/http/params';
 import { VoteFlagDecisionDto } from './dto/vote-flag-decision.dto';
 import { VoteFlagsService } from './vote-flags.service';
+import { ApiReturns } from '../openapi/api-returns';
 
 const FLAG_ID = { name: 'flagId', description: 'A flag id from GET /challenges/:id/vote-flags' };
 const ADMINS_ONLY = 'You are not an admin of a council hosting this challenge';
@@ -28,6 +30,7 @@ export class VoteFlagsController {
   constructor(private readonly flags: VoteFlagsService) {}
 
   @Get()
+  @Access('challenge.manage', 'id')
   @ApiOperation({
     summary:
       'Suspicious voting in a challenge (bursts from one network, bursts from new accounts, identical vote sets), for admins of the hosting councils; voters are never named',
@@ -35,11 +38,13 @@ export class VoteFlagsController {
   @ApiOkResponse({ description: 'The flags, newest first, and how many votes of the challenge are invalidated' })
   @ApiForbiddenResponse({ description: ADMINS_ONLY })
   @ApiNotFoundResponse({ description: 'No such challenge, or a draft you cannot see' })
+  @ApiReturns(200, 'VoteFlagList')
   list(@CurrentUser() user: AuthUser, @UuidParam('id', 'challenge') id: string): Promise<VoteFlagList> {
     return this.flags.list(user, id);
   }
 
   @Post(':flagId/invalidate')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiParam(FLAG_ID)
   @ApiOperation({
@@ -50,6 +55,7 @@ export class VoteFlagsController {
   @ApiForbiddenResponse({ description: ADMINS_ONLY })
   @ApiNotFoundResponse({ description: 'No such challenge, or no such flag in it' })
   @ApiConflictResponse({ description: 'The results are published (results_published)' })
+  @ApiReturns(200, 'VoteFlagDecisionResponse')
   invalidate(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,
@@ -60,6 +66,7 @@ export class VoteFlagsController {
   }
 
   @Post(':flagId/restore')
+  @Access('challenge.manage', 'id')
   @HttpCode(200)
   @ApiParam(FLAG_ID)
   @ApiOperation({ summary: "Restore a flag's invalidated votes: they count again" })
@@ -68,6 +75,7 @@ export class VoteFlagsController {
   @ApiForbiddenResponse({ description: ADMINS_ONLY })
   @ApiNotFoundResponse({ description: 'No such challenge, or no such flag in it' })
   @ApiConflictResponse({ description: 'The results are published (results_published)' })
+  @ApiReturns(200, 'VoteFlagDecisionResponse')
   restore(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'challenge') id: string,

@@ -51,6 +51,19 @@ onServer('votes under concurrency (real server)', () => {
     await expectConsistent(c.id, c.ideaIds, 5);
   });
 
+  it('50 identical votes at once with an allowance of 1 are one 201 and 49 200, never a 409', async () => {
+    // The one-statement vote reads the existing vote in its snapshot; a twin committed meanwhile
+    // has spent the allowance, and must still be answered as "already voted", not as exhausted.
+    const c = await createVotingChallenge(t.db, { ideas: 1, allowance: 1 });
+    const voter = await createUser(t.db);
+    const idea = c.ideaIds[0] ?? '';
+    const responses = await Promise.all(Array.from({ length: 50 }, () => vote(t.http, voter, idea)));
+    expect(responses.map((r) => r.status).sort()).toEqual([...Array<number>(49).fill(200), 201]);
+    expect(responses.every((r) => r.body.used === 1 && r.body.remaining === 0)).toBe(true);
+    expect(await counters(t.db, [idea])).toEqual([{ id: idea, vote_count: 1, valid_votes: 1 }]);
+    await expectConsistent(c.id, c.ideaIds, 1);
+  });
+
   it('50 votes at once by one person on 50 different ideas never exceed an allowance of 5', async () => {
     const c = await createVotingChallenge(t.db, { ideas: 50, allowance: 5 });
     const voter = await createUser(t.db);

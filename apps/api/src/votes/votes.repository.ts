@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
-import { PUBLICLY_LISTED } from '../ideas/idea-visibility';
+import { ideaVoteCounterSql, ideaVoteTargetSql } from '../ideas/idea-vote-counter';
+import { castVote, CastVoteInput, CastVoteRow } from './cast-vote-sql';
 
 export type VoteTarget = {
   id: string;
@@ -12,9 +13,6 @@ export type VoteTarget = {
   own: boolean;
 };
 export type VotingSettings = { vote_allowance: number; allow_self_votes: boolean };
-export type CastResult =
-  | { outcome: 'created' | 'existing'; createdAt: Date; used: number }
-  | { outcome: 'exhausted'; used: number };
 export type MyVoteRow = { idea_id: string; title: string; created_at: Date; invalidated: boolean };
 /** What a withdrawal did: removed the vote, found none, or found one the council invalidated (kept). */
 export type WithdrawOutcome = 'withdrawn' | 'none' | 'invalidated';
@@ -28,9 +26,6 @@ async function returning<T>(m: EntityManager, sql: string, params: unknown[]): P
   return result as T[];
 }
 
-/** Thrown inside a vote's transaction to roll it back; never escapes the repository. */
-class DuplicateVote extends Error {}
-
 /**
  * Every query of support voting. A vote and a withdrawal are each one transaction that first
  * locks the voter's allowance row for the challenge, so one person's requests run one at a time
@@ -41,12 +36,7 @@ export class VotesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async findIdea(ideaId: string, userId: string): Promise<VoteTarget | null> {
-    const rows: VoteTarget[] = await this.dataSource.query(
-      `SELECT i.id, i.challenge_id, (${PUBLICLY_LISTED}) AS listed,
-              (i.author_id = $2 OR EXISTS (SELECT 1 FROM idea_coauthors ca WHERE ca.idea_id = i.id AND ca.user_id = $2)) AS own
-         FROM ideas i WHERE i.id = $1`,
-      [ideaId, userId],
-    );
+    const rows: VoteTarget[] = await this.dataSource.query(ideaVoteTargetSql('$1::uuid', '$2::uuid'), [ideaId, userId]);
     return rows[0] ?? null;
   }
 
@@ -67,57 +57,9 @@ export class VotesRepository {
     return rows.length > 0;
   }
 
-  /**
-   * Casts a vote in one transaction: lock the voter's allowance row (creating it if needed); an
-   * existing vote is returned untouched; otherwise `used` goes up only while below the allowance,
-   * the vote is inserted with its fraud signals (the network hash and the account's creation time,
-   * copied so they outlive an erased account) and the idea's counter goes up.
-   */
-  async cast(
-    target: { ideaId: string; challengeId: string },
-    voterKey: string,
-    voter: { userId: string; network: string | null },
-    allowance: number,
-  ): Promise<CastResult> {
-    const { userId, network } = voter;
-    try {
-      return await this.dataSource.transaction(async (m): Promise<CastResult> => {
-        const used = await this.lockAllowance(m, target.challengeId, voterKey, true);
-        const existing: { created_at: Date }[] = await m.query(
-          `SELECT created_at FROM idea_votes WHERE idea_id = $1 AND voter_key = $2`,
-          [target.ideaId, voterKey],
-        );
-        if (existing[0]) return { outcome: 'existing', createdAt: existing[0].created_at, used: used ?? 0 };
-        const bumped = await returning<{ used: number }>(
-          m,
-          `UPDATE challenge_voter_allowances SET used = used + 1
-            WHERE challenge_id = $1 AND voter_key = $2 AND used < $3 RETURNING used`,
-          [target.challengeId, voterKey, allowance],
-        );
-        if (!bumped[0]) return { outcome: 'exhausted', used: used ?? 0 };
-        const inserted: { created_at: Date }[] = await m.query(
-          `INSERT INTO idea_votes (challenge_id, idea_id, voter_key, user_id, network, account_created_at)
-           VALUES ($1, $2, $3, $4, $5, (SELECT created_at FROM users WHERE id = $4))
-           ON CONFLICT (idea_id, voter_key) DO NOTHING RETURNING created_at`,
-          [target.challengeId, target.ideaId, voterKey, userId, network],
-        );
-        // Cannot happen while the allowance row is locked; if it did, undo the bump.
-        if (!inserted[0]) throw new DuplicateVote();
-        await m.query(`UPDATE ideas SET vote_count = vote_count + 1 WHERE id = $1`, [target.ideaId]);
-        return { outcome: 'created', createdAt: inserted[0].created_at, used: bumped[0].used };
-      });
-    } catch (e) {
-      if (!(e instanceof DuplicateVote)) throw e;
-      const rows: { created_at: Date }[] = await this.dataSource.query(
-        `SELECT created_at FROM idea_votes WHERE idea_id = $1 AND voter_key = $2`,
-        [target.ideaId, voterKey],
-      );
-      return {
-        outcome: 'existing',
-        createdAt: rows[0]?.created_at ?? new Date(),
-        used: await this.used(target.challengeId, voterKey),
-      };
-    }
+  /** Casts a vote in one statement (see castVote in cast-vote-sql.ts), or null when no idea has the id. */
+  cast(vote: CastVoteInput): Promise<CastVoteRow | null> {
+    return castVote((sql, params) => this.dataSource.query(sql, params), vote);
   }
 
   /**
@@ -147,7 +89,7 @@ export class VotesRepository {
         `UPDATE challenge_voter_allowances SET used = used - 1 WHERE challenge_id = $1 AND voter_key = $2`,
         [target.challengeId, voterKey],
       );
-      await m.query(`UPDATE ideas SET vote_count = vote_count - 1 WHERE id = $1`, [target.ideaId]);
+      await m.query(ideaVoteCounterSql('$1::uuid', -1), [target.ideaId]);
       return 'withdrawn';
     });
   }

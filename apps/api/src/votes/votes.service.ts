@@ -49,45 +49,44 @@ export class VotesService {
    */
   async vote(user: AuthUser, ideaId: string, ip?: string): Promise<{ created: boolean; receipt: VoteReceipt }> {
     this.requireVerified(user, 'Verify your email address to vote');
-    const { idea, challenge, settings } = await this.load(user, ideaId);
-    if (!idea.listed) {
+    const key = this.keyOf(user);
+    const network = this.secret === null ? null : networkHash(this.secret, ip);
+    const now = this.clock.now();
+    const row = await this.repo.cast({ ideaId, userId: user.id, voterKey: key, network, now });
+    // The same rules, in the same order, as the statement's `eligible`; here they pick the answer.
+    if (!row || !row.published || (!row.listed && !row.own)) throw new NotFoundException(NO_IDEA);
+    if (!row.listed) {
       throw new ConflictException({
         message: 'Only submitted ideas shown in the public list can receive votes',
         code: 'idea_not_listed',
       });
     }
-    this.requireVotingOpen(challenge);
-    if (!challenge.supportVoting) {
+    if (!row.open) this.votingClosed({ votingOpensAt: row.voting_opens_at, votingClosesAt: row.voting_closes_at }, now);
+    if (!row.support_voting) {
       throw new ConflictException({
         message: 'This challenge does not take support votes: compare ideas in pairs instead',
         code: 'support_voting_disabled',
       });
     }
-    if (idea.own && !settings.allow_self_votes) {
+    if (row.own && !row.allow_self_votes) {
       throw new ForbiddenException({ message: 'You cannot vote for your own idea', code: 'own_idea' });
     }
-    const allowance = settings.vote_allowance;
-    const key = this.keyOf(user);
-    const network = this.secret === null ? null : networkHash(this.secret, ip);
-    const result = await this.repo.cast(
-      { ideaId: idea.id, challengeId: idea.challenge_id },
-      key,
-      { userId: user.id, network },
-      allowance,
-    );
-    if (result.outcome === 'exhausted') {
+    const allowance = row.vote_allowance;
+    const createdAt = row.created_at ?? row.existing_at;
+    if (createdAt === null) {
       throw new ConflictException({
         message: `You have used all ${allowance} of your votes in this challenge; withdraw one to vote for this idea`,
         code: 'allowance_exhausted',
       });
     }
+    const used = row.used_after ?? row.used_before ?? 0;
     return {
-      created: result.outcome === 'created',
+      created: row.created_at !== null,
       receipt: {
-        vote: { ideaId: idea.id, challengeId: idea.challenge_id, createdAt: result.createdAt.toISOString() },
+        vote: { ideaId: row.id, challengeId: row.challenge_id, createdAt: createdAt.toISOString() },
         allowance,
-        used: result.used,
-        remaining: Math.max(0, allowance - result.used),
+        used,
+        remaining: Math.max(0, allowance - used),
       },
     };
   }
@@ -155,6 +154,11 @@ export class VotesService {
   private requireVotingOpen(challenge: ChallengeEntity): void {
     const now = this.clock.now();
     if (openActivities(timelineOf(challenge), now).voting) return;
+    this.votingClosed(challenge, now);
+  }
+
+  /** 409 voting_closed, saying when voting opens or closed. */
+  private votingClosed(challenge: Pick<ChallengeEntity, 'votingOpensAt' | 'votingClosesAt'>, now: Date): never {
     const { votingOpensAt: opens, votingClosesAt: closes } = challenge;
     const day = (d: Date): string =>
       d.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });

@@ -13,7 +13,7 @@ import { Session } from './core/auth/session';
 import { errorInterceptor } from './core/http/error.interceptor';
 import { CurrentLocale } from './core/i18n/locale';
 import { TranslatedTitle } from './core/i18n/translated-title';
-import { BundledTranslations } from './core/i18n/translations';
+import { BundledTranslations } from './translations/bundled-translations';
 
 export const appConfig: ApplicationConfig = {
   providers: [

@@ -4,6 +4,7 @@ import { challengesRoutes } from './features/challenges/challenges.routes';
 import { ideasRoutes } from './features/ideas/ideas.routes';
 import { moderationRoutes } from './features/moderation/moderation.routes';
 import { votingRoutes } from './features/voting/voting.routes';
+import { voteFlagsRoutes } from './features/vote-flags/vote-flags.routes';
 import { judgingRoutes } from './features/judging/judging.routes';
 import { resultsRoutes } from './features/results/results.routes';
 
@@ -81,6 +82,7 @@ export const appRoutes: Route[] = [
   ...ideasRoutes,
   ...moderationRoutes,
   ...votingRoutes,
+  ...voteFlagsRoutes,
   ...judgingRoutes,
   ...resultsRoutes,
   {

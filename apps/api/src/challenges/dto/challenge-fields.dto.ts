@@ -185,7 +185,7 @@ export class ChallengeFieldsDto {
   @apply(tagList('entrantCategories'))
   entrantCategories?: string[];
 
-  @ApiPropertyOptional({ nullable: true, example: 1000000, description: 'Prize pot in pence' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 1000000, description: 'Prize pot in pence' })
   @IsOptional()
   @IsInt({ message: 'prizePotPence must be a whole number of pence' })
   @Min(0, { message: 'prizePotPence must not be negative' })
@@ -201,7 +201,7 @@ export class ChallengeFieldsDto {
   @Type(() => PrizeDto)
   prizes?: PrizeDto[];
 
-  @ApiPropertyOptional({ nullable: true, example: 0.3, minimum: 0, maximum: 1 })
+  @ApiPropertyOptional({ type: 'number', nullable: true, example: 0.3, minimum: 0, maximum: 1 })
   @IsOptional()
   @IsNumber(
     { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 3 },

@@ -91,7 +91,8 @@ function retryAfterOf(exception: unknown): number | undefined {
   return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : undefined;
 }
 
-const sqlState = (e: QueryFailedError): string | undefined => (e.driverError as { code?: string } | undefined)?.code;
+const sqlState = (e: Pick<QueryFailedError, 'driverError'>): string | undefined =>
+  (e.driverError as { code?: string } | undefined)?.code;
 
 /** PostgreSQL errors that can only come from a value in the request (the database refused it). */
 const BAD_INPUT_CODES: Record<string, string> = {

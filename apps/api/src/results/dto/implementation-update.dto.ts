@@ -25,7 +25,12 @@ export class ImplementationUpdateDto implements ImplementationUpdateInput {
   @Transform(trimText)
   bodyCy?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 250000, description: 'Money spent so far, in pence' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    example: 250000,
+    description: 'Money spent so far, in pence',
+  })
   @IsOptional()
   @IsInt({ message: 'spendPence must be a whole number of pence' })
   @Min(0, { message: 'spendPence must not be negative' })

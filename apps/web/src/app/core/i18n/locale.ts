@@ -3,7 +3,7 @@ import { Injectable, inject, signal } from '@angular/core';
 import type { Locale } from '@challenge/contract';
 import { TranslateService } from '@ngx-translate/core';
 import { Session } from '../auth/session';
-import { isLocale } from './translations';
+import { isLocale } from './locales';
 
 const STORAGE_KEY = 'cc-language';
 

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { CurrentLocale } from '../i18n/locale';
-import { BundledTranslations } from '../i18n/translations';
+import { BundledTranslations } from '../../translations/bundled-translations';
 import { LanguageSwitch } from './language-switch';
 
 describe('LanguageSwitch', () => {

@@ -1,8 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
-import { Component, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import type { AuditEntry, Page } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { keepPrevious } from '../../shared/data/resource-state';
 
 /** The council's audit log, newest first. Reloads when `version` changes. */
 @Component({
@@ -47,16 +49,12 @@ export class AuditLog {
   private readonly http = inject(HttpClient);
   readonly organisationId = input.required<string>();
   readonly version = input(0);
-  protected readonly entries = signal<AuditEntry[]>([]);
-
-  constructor() {
-    effect(() => {
-      const id = this.organisationId();
-      this.version();
-      this.http.get<Page<AuditEntry>>(`/api/v1/organisations/${encodeURIComponent(id)}/audit-log`).subscribe({
-        next: (page) => this.entries.set(page.items),
-        error: () => this.entries.set([]),
-      });
-    });
-  }
+  private readonly loaded = rxResource({
+    params: () => ({ id: this.organisationId(), version: this.version() }),
+    stream: ({ params }) =>
+      this.http.get<Page<AuditEntry>>(`/api/v1/organisations/${encodeURIComponent(params.id)}/audit-log`),
+  });
+  /** A failure shows an empty log; a refresh keeps the old entries until the new ones arrive. */
+  private readonly page = keepPrevious(this.loaded);
+  protected readonly entries = computed(() => this.page()?.items ?? []);
 }

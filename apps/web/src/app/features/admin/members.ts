@@ -1,6 +1,7 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, httpResource } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type {
@@ -13,6 +14,7 @@ import type {
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, apiFormErrors, emailErrors, fieldError } from '../../shared/forms/form-errors';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
 import { TextField } from '../../shared/forms/text-field';
 import { AuditLog } from './audit-log';
 
@@ -134,12 +136,21 @@ export class Members {
   /** The organisation id from the route. */
   readonly id = input.required<string>();
 
-  protected readonly organisation = signal<Organisation | null>(null);
+  // Both cancelled when the council changes or the page is left; the members reload after each change.
+  private readonly loadedOrganisation = httpResource<Organisation>(() => this.base(this.id()));
+  protected readonly organisation = computed(() => valueOf(this.loadedOrganisation));
   protected readonly organisationName = computed(() => this.organisation()?.name ?? '');
-  protected readonly members = signal<OrganisationMember[]>([]);
-  protected readonly loaded = signal(false);
+  private readonly loadedMembers = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.http.get<OrganisationMember[]>(`${this.base(params)}/members`),
+  });
+  protected readonly members = computed(() => valueOf(this.loadedMembers) ?? []);
+  protected readonly loaded = computed(() => this.loadedMembers.hasValue());
   protected readonly version = signal(0);
-  protected readonly errors = signal<FormError[]>([]);
+  protected readonly errors = linkedSignal<FormError[]>(() => {
+    const error = errorOf(this.loadedMembers);
+    return error ? apiFormErrors(error) : [];
+  });
   protected readonly notice = signal<Notice | null>(null);
   protected readonly busy = signal(false);
   protected readonly roleError = computed(() => this.errors().find((e) => e.field === 'role'));
@@ -149,16 +160,6 @@ export class Members {
     { role: 'admin', hint: 'admin.roleAdminHint' },
     { role: 'moderator', hint: 'admin.roleModeratorHint' },
   ];
-
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      this.http
-        .get<Organisation>(`${this.base(id)}`)
-        .subscribe({ next: (o) => this.organisation.set(o), error: () => undefined });
-      this.loadMembers(id);
-    });
-  }
 
   protected add(): void {
     const role = this.role.value;
@@ -190,23 +191,13 @@ export class Members {
   private done(notice: Notice): void {
     this.busy.set(false);
     this.notice.set(notice);
-    this.loadMembers(this.id());
+    this.loadedMembers.reload();
     this.version.update((v) => v + 1);
   }
 
   private failed(error: ApiError, fields: Record<string, string> = {}): void {
     this.busy.set(false);
     this.errors.set(apiFormErrors(error, fields));
-  }
-
-  private loadMembers(id: string): void {
-    this.http.get<OrganisationMember[]>(`${this.base(id)}/members`).subscribe({
-      next: (members) => {
-        this.members.set(members);
-        this.loaded.set(true);
-      },
-      error: (error: ApiError) => this.errors.set(apiFormErrors(error)),
-    });
   }
 
   private base(id: string): string {

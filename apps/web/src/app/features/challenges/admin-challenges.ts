@@ -3,9 +3,9 @@ import { RouterLink } from '@angular/router';
 import type { ChallengeSummary } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
-import { langAttr, localText } from './challenge-format';
+import { langAttr, localText } from '../../shared/i18n/local-text';
 import { ChallengeStateTag } from './challenge-state-tag';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 
 /** The challenges of the caller's councils, drafts included, with edit and publish actions. */
 @Component({

@@ -4,7 +4,8 @@ import type { ChallengeSummary } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { formatLondonDateTime } from '../../shared/dates/london-time';
-import { formatPence, langAttr, localText } from './challenge-format';
+import { formatPence } from '../../shared/format/money';
+import { langAttr, localText } from '../../shared/i18n/local-text';
 import { ChallengeStateTag } from './challenge-state-tag';
 
 /** A challenge in a list: title link, summary, council, stage, next date, prize pot (GOV.UK summary card). */

@@ -3,9 +3,9 @@ import type { ApiError, Challenge } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { LIMITS } from '@challenge/contract';
 
-export const MAX_COVER_BYTES = 5 * 1024 * 1024;
 export const COVER_ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
 
 /**
@@ -78,7 +78,7 @@ export class ChallengeCoverUpload {
     const input = this.fileInput().nativeElement;
     const file = input.files?.[0];
     if (!file) return this.failed.emit([fieldError('cover', 'challenges.cover.errors.required')]);
-    if (file.size > MAX_COVER_BYTES) return this.failed.emit([fieldError('cover', 'challenges.cover.errors.size')]);
+    if (file.size > LIMITS.coverBytes) return this.failed.emit([fieldError('cover', 'challenges.cover.errors.size')]);
     this.busy.set(true);
     this.api.uploadCover(this.challenge().id, file).subscribe({
       next: (c) => {

@@ -1,7 +1,7 @@
 import { FormControl } from '@angular/forms';
 import type { StageName } from '@challenge/contract';
 import { STAGE_NAMES } from '@challenge/domain';
-import { VotingControls } from '../voting/voting-settings-fields';
+import { VotingControls } from '../voting';
 import {
   ChallengeFormValue,
   DateValue,

@@ -9,7 +9,9 @@ import {
   toRequestBody,
   toUpdateBody,
 } from './challenge-form-model';
-import { formatPence, formatPercent, localText, missingFacts, welshWarningMessages } from './challenge-format';
+import { formatPence, formatPercent } from '../../shared/format/money';
+import { localText } from '../../shared/i18n/local-text';
+import { missingFacts, welshWarningMessages } from './challenge-format';
 
 const labels = { date: (stage: string, edge: string) => `${stage} ${edge}`, field: (name: string) => name };
 

@@ -11,13 +11,7 @@ import type {
 import { STAGE_NAMES } from '@challenge/domain';
 import { isValidLondonDateTime, isoToLondon, londonToIso } from '../../shared/dates/london-time';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
-import {
-  VotingFormValue,
-  emptyVotingValue,
-  votingBody,
-  votingFieldId,
-  votingValueOf,
-} from '../voting/voting-settings-model';
+import { VotingFormValue, emptyVotingValue, votingBody, votingFieldId, votingValueOf } from '../voting';
 
 /** The texts an admin writes, each also in Welsh (`<name>Cy`). */
 export const TEXT_FIELDS = [

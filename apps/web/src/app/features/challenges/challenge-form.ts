@@ -1,7 +1,8 @@
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, effect, inject, input, linkedSignal, signal, untracked } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { ApiError, Challenge, Organisation } from '@challenge/contract';
+import type { ApiError, Organisation } from '@challenge/contract';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { ErrorSummary } from '../../shared/forms/error-summary';
@@ -11,13 +12,13 @@ import { ChallengeCoverUpload } from './challenge-cover-upload';
 import { ChallengeFormControls } from './challenge-form-controls';
 import { challengeApiErrors, emptyFormValue, formValueOf, toRequestBody, toUpdateBody } from './challenge-form-model';
 import { ChallengeTexts } from './challenge-texts';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 import { HostFields } from './host-fields';
 import { PrizeRows } from './prize-rows';
 import { StageDates, stageDateLabel } from './stage-dates';
 import { TextareaField } from '../../shared/forms/textarea-field';
-import { VotingSettingsFields } from '../voting/voting-settings-fields';
-import { frozenSettings, withoutFrozen } from '../voting/voting-settings-model';
+import { VotingSettingsFields, frozenSettings, withoutFrozen } from '../voting';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
 
 /** Create (`/admin/challenges/new`) or edit (`/admin/challenges/:id/edit`) a challenge. */
 @Component({
@@ -178,10 +179,23 @@ export class ChallengeForm {
   readonly id = input<string>();
 
   protected readonly memberships = inject(Session).adminMemberships;
-  protected readonly organisations = signal<Organisation[]>([]);
+  // Creating loads the councils to choose from, editing the challenge; each is cancelled on leaving.
+  private readonly loadedOrganisations = rxResource({
+    params: () => (this.id() ? undefined : true),
+    stream: () => this.api.organisations(),
+  });
+  protected readonly organisations = computed<Organisation[]>(() => valueOf(this.loadedOrganisations) ?? []);
+  private readonly loadedChallenge = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.get(params),
+  });
   protected readonly form = signal<ChallengeFormControls | null>(null);
-  protected readonly saved = signal<Challenge | null>(null);
-  protected readonly errors = signal<FormError[]>([]);
+  /** The challenge as last loaded or saved. */
+  protected readonly saved = linkedSignal(() => valueOf(this.loadedChallenge));
+  protected readonly errors = linkedSignal<FormError[]>(() => {
+    const error = errorOf(this.loadedChallenge);
+    return error ? challengeApiErrors(error) : [];
+  });
   protected readonly busy = signal(false);
   /** Voting settings once voting has opened, blind review once judging has: shown, not editable. */
   protected readonly frozen = computed(() => frozenSettings(this.saved(), Date.now()));
@@ -198,27 +212,20 @@ export class ChallengeForm {
   protected readonly lead = computed(() => this.leadChanges() || this.leadControl()?.value);
 
   constructor() {
-    effect((onCleanup) => {
-      const id = this.id();
-      if (!id) {
+    // A blank form when creating; when editing, a form filled from the challenge as loaded (not as saved later).
+    effect(() => {
+      if (!this.id()) {
         const only = this.memberships().length === 1 ? (this.memberships()[0]?.organisationId ?? '') : '';
-        this.setForm(new ChallengeFormControls(emptyFormValue(only)));
-        const sub = this.api
-          .organisations()
-          .subscribe({ next: (o) => this.organisations.set(o), error: () => undefined });
-        onCleanup(() => sub.unsubscribe());
+        untracked(() => this.setForm(new ChallengeFormControls(emptyFormValue(only))));
         return;
       }
-      const sub = this.api.get(id).subscribe({
-        next: (c) => {
-          this.saved.set(c);
-          const form = new ChallengeFormControls(formValueOf(c));
-          form.voting.freeze(frozenSettings(c, Date.now()));
-          this.setForm(form);
-        },
-        error: (e: ApiError) => this.errors.set(challengeApiErrors(e)),
+      const c = valueOf(this.loadedChallenge);
+      if (!c) return;
+      untracked(() => {
+        const form = new ChallengeFormControls(formValueOf(c));
+        form.voting.freeze(frozenSettings(c, Date.now()));
+        this.setForm(form);
       });
-      onCleanup(() => sub.unsubscribe());
     });
   }
 

@@ -1,38 +1,4 @@
-import type { ChallengeState, ChallengeWarning, Locale } from '@challenge/contract';
-
-/** A text to show and the language it is in (for `lang` when English stands in for missing Welsh). */
-export type LocalText = { text: string; lang: Locale };
-
-/** The Welsh text when the interface is Welsh and the Welsh is given, else the English. */
-export function localText(locale: Locale, en: string | null | undefined, cy: string | null | undefined): LocalText {
-  if (locale === 'cy' && cy && cy.trim()) return { text: cy, lang: 'cy' };
-  return { text: en ?? '', lang: 'en' };
-}
-
-/** `lang` for an element holding `text`: only set when it differs from the interface language. */
-export const langAttr = (text: LocalText, locale: Locale): Locale | null => (text.lang === locale ? null : text.lang);
-
-const money = new Map<string, Intl.NumberFormat>();
-
-/** £10,000 or £2,500.50 (pence only when there are any). */
-export function formatPence(pence: number, locale: Locale): string {
-  const whole = pence % 100 === 0;
-  const key = `${locale}:${whole}`;
-  let format = money.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-      style: 'currency',
-      currency: 'GBP',
-      minimumFractionDigits: whole ? 0 : 2,
-      maximumFractionDigits: whole ? 0 : 2,
-    });
-    money.set(key, format);
-  }
-  return format.format(pence / 100);
-}
-
-/** A 0–1 weight as a percentage: 0.3 → "30%", 0.125 → "12.5%". */
-export const formatPercent = (weight: number): string => `${Math.round(weight * 1000) / 10}%`;
+import type { ChallengeState, ChallengeWarning } from '@challenge/contract';
 
 /** GOV.UK tag colour per state. */
 export const STATE_TAG: Record<ChallengeState, string> = {

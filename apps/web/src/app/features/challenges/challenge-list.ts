@@ -1,10 +1,12 @@
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ChallengeListState, ChallengeSummary } from '@challenge/contract';
+import type { ChallengeListState } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { ChallengeCard } from './challenge-card';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
 
 const STATES: readonly ChallengeListState[] = ['open', 'upcoming', 'past'];
 const HEADINGS: Record<ChallengeListState, [heading: string, none: string]> = {
@@ -86,20 +88,12 @@ export class ChallengeList {
     return STATES.find((x) => x === s) ?? 'open';
   });
   protected readonly headings = computed(() => HEADINGS[this.current()]);
-  protected readonly challenges = signal<ChallengeSummary[] | null>(null);
-  protected readonly failed = signal(false);
+  /** Another tab cancels the request for the previous one. */
+  private readonly loaded = rxResource({
+    params: () => this.current(),
+    stream: ({ params }) => this.api.list({ state: params }),
+  });
+  protected readonly challenges = computed(() => valueOf(this.loaded)?.items ?? null);
+  protected readonly failed = computed(() => errorOf(this.loaded) !== null);
   protected readonly canManage = computed(() => this.session.adminMemberships().length > 0);
-
-  constructor() {
-    effect((onCleanup) => {
-      const state = this.current();
-      this.challenges.set(null);
-      this.failed.set(false);
-      const subscription = this.api.list({ state }).subscribe({
-        next: (page) => this.challenges.set(page.items),
-        error: () => this.failed.set(true),
-      });
-      onCleanup(() => subscription.unsubscribe());
-    });
-  }
 }

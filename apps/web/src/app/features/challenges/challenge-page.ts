@@ -1,14 +1,17 @@
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ApiError, Challenge } from '@challenge/contract';
+import type { Challenge } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { CurrentLocale } from '../../core/i18n/locale';
-import { LocalText, formatPercent, langAttr, localText } from './challenge-format';
+import { LocalText, langAttr, localText } from '../../shared/i18n/local-text';
+import { formatPercent } from '../../shared/format/money';
 import { ChallengePrizes } from './challenge-prizes';
 import { ChallengeStateTag } from './challenge-state-tag';
 import { ChallengeTimeline } from './challenge-timeline';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
 
 /** A section of text; `html` (already sanitised by the API from markdown) replaces the plain text when given. */
 type Section = { heading: string; text: LocalText; testId: string; html?: string | null };
@@ -216,9 +219,12 @@ export class ChallengePage {
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
-  protected readonly challenge = signal<Challenge | null>(null);
-  protected readonly notFound = signal(false);
-  protected readonly failed = signal(false);
+  /** A new id cancels the request for the previous challenge. */
+  private readonly loaded = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
+  protected readonly challenge = computed(() => valueOf(this.loaded));
+  private readonly status = computed(() => errorOf(this.loaded)?.statusCode);
+  protected readonly notFound = computed(() => this.status() === 404 || this.status() === 400);
+  protected readonly failed = computed(() => this.status() !== undefined && !this.notFound());
 
   private readonly text = (en: keyof Challenge, cy: keyof Challenge) =>
     computed(() => {
@@ -276,20 +282,6 @@ export class ChallengePage {
     const state = this.challenge()?.state;
     return state === 'judging' || state === 'results_published' || state === 'closed';
   });
-
-  constructor() {
-    effect((onCleanup) => {
-      const id = this.id();
-      this.challenge.set(null);
-      this.notFound.set(false);
-      this.failed.set(false);
-      const subscription = this.api.get(id).subscribe({
-        next: (c) => this.challenge.set(c),
-        error: (e: ApiError) => (e.statusCode === 404 || e.statusCode === 400 ? this.notFound : this.failed).set(true),
-      });
-      onCleanup(() => subscription.unsubscribe());
-    });
-  }
 
   protected lang(text: LocalText): string | null {
     return langAttr(text, this.locale());

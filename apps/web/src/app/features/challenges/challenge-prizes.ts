@@ -2,7 +2,8 @@ import { Component, computed, inject, input } from '@angular/core';
 import type { Prize } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
-import { formatPence, langAttr, localText } from './challenge-format';
+import { formatPence } from '../../shared/format/money';
+import { langAttr, localText } from '../../shared/i18n/local-text';
 
 /** The prize pot and the prize tiers as a GOV.UK table. */
 @Component({

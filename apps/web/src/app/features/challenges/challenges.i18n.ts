@@ -1,4 +1,4 @@
-import type { Shape } from '../../core/i18n/en';
+import type { Shape } from '../../core/i18n/shape';
 import { challengeFormCy, challengeFormEn } from './challenge-form.i18n';
 
 /** Challenges feature text in English (the admin form text is in challenge-form.i18n.ts); the Welsh below must have the same keys. */

@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard } from '../../core/auth/auth.guard';
-import { hostAdminGuard } from './host-admin.guard';
+import { hostAdminGuard } from '../../core/auth/host-admin.guard';
 
 /** Challenges pages, spread into app.routes.ts. Titles are translation keys. */
 export const challengesRoutes: Route[] = [

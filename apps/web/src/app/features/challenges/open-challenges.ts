@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { ChallengeSummary } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ChallengeCard } from './challenge-card';
-import { ChallengesApi } from './challenges-api';
+import { ChallengesApi } from '../../shared/api/challenges-api';
 
 /** The first few open challenges, for the home page. */
 @Component({

@@ -1,4 +1,5 @@
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { ApiError, Challenge } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -6,8 +7,10 @@ import { CurrentLocale } from '../../core/i18n/locale';
 import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
-import { Message, langAttr, localText, missingFacts, welshWarningMessages } from './challenge-format';
-import { ChallengesApi } from './challenges-api';
+import { Message, missingFacts, welshWarningMessages } from './challenge-format';
+import { langAttr, localText } from '../../shared/i18n/local-text';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
 
 const asFormError = (m: Message): FormError =>
   'key' in m ? fieldError(null, m.key, m.params) : { field: null, message: m.text, translate: false };
@@ -85,10 +88,15 @@ export class PublishChallenge {
   private readonly locale = inject(CurrentLocale).locale;
   readonly id = input.required<string>();
 
-  protected readonly challenge = signal<Challenge | null>(null);
+  /** Cancelled when the id changes or the page is left. */
+  private readonly loaded = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
+  protected readonly challenge = computed(() => valueOf(this.loaded));
   protected readonly published = signal<Challenge | null>(null);
   protected readonly warnings = signal<FormError[]>([]);
-  protected readonly errors = signal<FormError[]>([]);
+  protected readonly errors = linkedSignal<FormError[]>(() => {
+    const error = errorOf(this.loaded);
+    return error ? [{ field: null, message: error.message, translate: false }] : [];
+  });
   protected readonly incomplete = signal(false);
   protected readonly busy = signal(false);
   private readonly text = computed(() => {
@@ -100,12 +108,6 @@ export class PublishChallenge {
 
   constructor() {
     focusHeadingWhen(() => this.published() !== null);
-    effect(() => {
-      this.api.get(this.id()).subscribe({
-        next: (c) => this.challenge.set(c),
-        error: (e: ApiError) => this.errors.set([{ field: null, message: e.message, translate: false }]),
-      });
-    });
   }
 
   protected publish(): void {

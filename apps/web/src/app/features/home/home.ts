@@ -3,7 +3,7 @@ import { Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
-import { OpenChallenges } from '../challenges/open-challenges';
+import { OpenChallenges } from '../challenges';
 
 @Component({
   selector: 'app-home',

@@ -4,7 +4,7 @@ import type { ApiError } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { focusHeadingWhen } from '../../shared/focus-heading';
 import { apiErrorKey, isUnavailable } from '../../shared/forms/api-errors';
-import { IdeasApi } from './ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 
 type State = 'accepting' | 'accepted' | 'failed' | 'missing';
 

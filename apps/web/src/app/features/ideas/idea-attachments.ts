@@ -6,8 +6,9 @@ import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, fileSize } from './file-size';
-import { IdeasApi } from './ideas-api';
+import { ATTACHMENT_ACCEPT, fileSize } from './file-size';
+import { IdeasApi } from '../../shared/api/ideas-api';
+import { LIMITS } from '@challenge/contract';
 
 /** An idea's files: the list with remove buttons, and a GOV.UK file upload (types and size checked by the API). */
 @Component({
@@ -86,7 +87,7 @@ export class IdeaAttachments {
     const file = input.files?.[0];
     this.notice.set(null);
     if (!file) return this.errors.set([fieldError('file', 'ideas.attachments.required')]);
-    if (file.size > MAX_ATTACHMENT_BYTES) return this.errors.set([fieldError('file', 'ideas.attachments.tooLarge')]);
+    if (file.size > LIMITS.attachmentBytes) return this.errors.set([fieldError('file', 'ideas.attachments.tooLarge')]);
     this.errors.set([]);
     this.busy.set(true);
     this.api.upload(this.idea().id, file).subscribe({

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { Challenge, IdeaSummary } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
-import { VoteControl } from '../voting/vote-control';
+import { VoteControl } from '../voting';
 
 /** One idea in a list: title (link), summary, category, author, supporters and comments, and its vote button. */
 @Component({

@@ -1,4 +1,5 @@
-import { Component, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { ApiError, Comment } from '@challenge/contract';
@@ -9,9 +10,9 @@ import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
-import { IdeasApi } from './ideas-api';
-
-export const COMMENT_MAX = 5000;
+import { IdeasApi } from '../../shared/api/ideas-api';
+import { valueOf } from '../../shared/data/resource-state';
+import { LIMITS } from '@challenge/contract';
 
 /** The comments on an idea, each with a "Report" link, and a form to add one when signed in. */
 @Component({
@@ -103,15 +104,16 @@ export class IdeaComments {
   protected readonly locale = inject(CurrentLocale).locale;
   readonly ideaId = input.required<string>();
 
-  protected readonly comments = signal<Comment[]>([]);
+  /** Reloaded after posting; a new idea cancels the previous request. A failure shows no comments. */
+  private readonly loaded = rxResource({
+    params: () => this.ideaId(),
+    stream: ({ params }) => this.api.comments(params),
+  });
+  protected readonly comments = computed<Comment[]>(() => valueOf(this.loaded) ?? []);
   protected readonly errors = signal<FormError[]>([]);
   protected readonly busy = signal(false);
   protected readonly posted = signal(false);
   protected readonly body = new FormControl('', { nonNullable: true });
-
-  constructor() {
-    effect(() => this.load(this.ideaId()));
-  }
 
   protected error(): FormError | undefined {
     return errorFor(this.errors(), 'comment');
@@ -121,8 +123,8 @@ export class IdeaComments {
     const body = this.body.value.trim();
     const errors = !body
       ? [fieldError('comment', 'ideas.comments.required')]
-      : body.length > COMMENT_MAX
-        ? [fieldError('comment', 'ideas.comments.tooLong', { max: `${COMMENT_MAX}` })]
+      : body.length > LIMITS.comment
+        ? [fieldError('comment', 'ideas.comments.tooLong', { max: `${LIMITS.comment}` })]
         : [];
     this.errors.set(errors);
     this.posted.set(false);
@@ -133,16 +135,12 @@ export class IdeaComments {
         this.busy.set(false);
         this.body.setValue('');
         this.posted.set(true);
-        this.load(this.ideaId());
+        this.loaded.reload();
       },
       error: (error: ApiError) => {
         this.busy.set(false);
         this.errors.set(apiFormErrors(error, { body: 'comment' }));
       },
     });
-  }
-
-  private load(id: string): void {
-    this.api.comments(id).subscribe({ next: (comments) => this.comments.set(comments), error: () => undefined });
   }
 }

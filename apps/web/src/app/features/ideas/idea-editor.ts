@@ -1,8 +1,8 @@
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { Component, computed, effect, inject, input, linkedSignal, signal, untracked } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { ApiError, Challenge, IdeaDetail } from '@challenge/contract';
+import type { ApiError } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { ErrorSummary } from '../../shared/forms/error-summary';
@@ -13,8 +13,9 @@ import { IdeaAttachments } from './idea-attachments';
 import { IdeaFields } from './idea-fields';
 import { IDEA_FIELD_IDS, createIdeaForm, formValueOf, ideaFormErrors, toIdeaRequest } from './idea-form-model';
 import { IdeaTeam } from './idea-team';
-import { IdeasApi } from './ideas-api';
-import { localised } from './localised';
+import { IdeasApi } from '../../shared/api/ideas-api';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
+import { localised } from '../../shared/i18n/local-text';
 
 /** Submit a new idea (`mode` new, `id` = challenge) or edit one (`mode` edit, `id` = idea), with its files and team. */
 @Component({
@@ -138,11 +139,24 @@ export class IdeaEditor {
 
   protected readonly form = createIdeaForm();
   protected readonly typedTitle = toSignal(this.form.controls.title.valueChanges, { initialValue: '' });
-  protected readonly challenge = signal<Challenge | null>(null);
-  protected readonly idea = signal<IdeaDetail | null>(null);
+  // `/challenges/:id/ideas/new` loads the challenge; `/ideas/:id/edit` the idea, then its challenge. Both are cancelled on leaving.
+  private readonly loadedIdea = rxResource({
+    params: () => (this.mode() === 'new' ? undefined : this.id()),
+    stream: ({ params }) => this.api.get(params),
+  });
+  private readonly loadedChallenge = rxResource({
+    params: () => (this.mode() === 'new' ? this.id() : valueOf(this.loadedIdea)?.challengeId),
+    stream: ({ params }) => this.api.challenge(params),
+  });
+  protected readonly challenge = computed(() => valueOf(this.loadedChallenge));
+  /** Saving and withdrawing replace it in place. */
+  protected readonly idea = linkedSignal(() => valueOf(this.loadedIdea));
   protected readonly errors = signal<FormError[]>([]);
   protected readonly notice = signal<Notice | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = computed(() => {
+    const error = errorOf(this.loadedIdea) ?? errorOf(this.loadedChallenge);
+    return error ? this.messageFor(error) : null;
+  });
   protected readonly busy = signal(false);
   protected submitting = false;
 
@@ -163,21 +177,12 @@ export class IdeaEditor {
   });
 
   constructor() {
+    // The form starts from the idea as loaded (not as saved later, which would clobber what is typed).
     effect(() => {
-      const id = this.id();
-      if (this.mode() === 'new') {
-        this.loadChallenge(id);
-        return;
-      }
-      this.api.get(id).subscribe({
-        next: (idea) => {
-          this.idea.set(idea);
-          this.form.setValue(formValueOf(idea));
-          this.loadChallenge(idea.challengeId);
-        },
-        error: (error: ApiError) => this.loadError.set(this.messageFor(error)),
-      });
+      const idea = valueOf(this.loadedIdea);
+      if (idea) untracked(() => this.form.setValue(formValueOf(idea)));
     });
+
     effect(() => {
       const saved = this.saved();
       if (saved === 'draft' || saved === 'submitted') this.notice.set({ key: `ideas.editor.${saved}` });
@@ -218,13 +223,6 @@ export class IdeaEditor {
   protected reload(): void {
     const idea = this.idea();
     if (idea) this.api.get(idea.id).subscribe({ next: (fresh) => this.idea.set(fresh), error: () => undefined });
-  }
-
-  private loadChallenge(id: string): void {
-    this.api.challenge(id).subscribe({
-      next: (challenge) => this.challenge.set(challenge),
-      error: (error: ApiError) => this.loadError.set(this.messageFor(error)),
-    });
   }
 
   private messageFor(error: ApiError): string {

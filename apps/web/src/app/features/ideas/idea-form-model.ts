@@ -1,9 +1,7 @@
 import { FormControl, FormGroup } from '@angular/forms';
 import type { Challenge, CreateIdeaRequest, IdeaDetail } from '@challenge/contract';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
-
-export const TITLE_MAX = 150;
-export const SUMMARY_MAX = 500;
+import { LIMITS } from '@challenge/contract';
 
 export type IdeaFormValue = {
   title: string;
@@ -79,11 +77,11 @@ export function ideaFormErrors(value: IdeaFormValue, challenge: Challenge, submi
   const errors: FormError[] = [];
   const title = value.title.trim();
   if (!title) errors.push(fieldError('title', 'ideas.errors.titleRequired'));
-  else if (title.length > TITLE_MAX)
-    errors.push(fieldError('title', 'ideas.errors.titleTooLong', { max: `${TITLE_MAX}` }));
+  else if (title.length > LIMITS.ideaTitle)
+    errors.push(fieldError('title', 'ideas.errors.titleTooLong', { max: `${LIMITS.ideaTitle}` }));
   const summary = value.summary.trim();
-  if (summary.length > SUMMARY_MAX) {
-    errors.push(fieldError('summary', 'ideas.errors.summaryTooLong', { max: `${SUMMARY_MAX}` }));
+  if (summary.length > LIMITS.ideaSummary) {
+    errors.push(fieldError('summary', 'ideas.errors.summaryTooLong', { max: `${LIMITS.ideaSummary}` }));
   } else if (submitting && !summary) errors.push(fieldError('summary', 'ideas.errors.summaryRequired'));
   if (submitting && challenge.categories.length && !value.category) {
     errors.push(fieldError('category', 'ideas.errors.categoryRequired'));

@@ -1,15 +1,17 @@
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, effect, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { ApiError, Challenge, IdeaSummary, Page } from '@challenge/contract';
+import type { ApiError } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { Pagination } from '../../shared/pagination';
-import { VoteAllowance } from '../voting/vote-allowance';
+import { VoteAllowance } from '../voting';
 import { IdeaCard } from './idea-card';
 import { ListSort, readListParams, sortForSearch, sortOptions, toApiQuery, toQueryParams } from './list-query';
-import { IdeasApi } from './ideas-api';
-import { localised } from './localised';
+import { IdeasApi } from '../../shared/api/ideas-api';
+import { errorOf, keepPrevious, valueOf } from '../../shared/data/resource-state';
+import { localised } from '../../shared/i18n/local-text';
 
 /** A challenge's ideas: search, category filter, sort and pages, all kept in the address bar. */
 @Component({
@@ -93,9 +95,11 @@ export class IdeaList {
   readonly sort = input<string>();
   readonly page = input<string>();
 
-  protected readonly challenge = signal<Challenge | null>(null);
-  protected readonly result = signal<Page<IdeaSummary> | null>(null);
-  protected readonly failed = signal<string | null>(null);
+  private readonly loadedChallenge = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.challenge(params),
+  });
+  protected readonly challenge = computed(() => valueOf(this.loadedChallenge));
   protected readonly votingOpen = computed(() => !!this.challenge()?.open?.voting);
   protected readonly categories = computed(() => this.challenge()?.categories ?? []);
   protected readonly challengeTitle = computed(() => {
@@ -107,31 +111,29 @@ export class IdeaList {
   );
   /** "Most relevant" is offered, and the default, while a search is active. */
   protected readonly sorts = computed(() => sortOptions(this.params().q));
+  /** A new search, filter, sort or page cancels the previous request; its list stays until the new one arrives. */
+  private readonly loadedList = rxResource({
+    params: () => {
+      const challenge = this.challenge();
+      return challenge ? { id: challenge.id, query: toApiQuery(this.params()) } : undefined;
+    },
+    stream: ({ params }) => this.api.list(params.id, params.query),
+  });
+  protected readonly result = keepPrevious(this.loadedList);
+  protected readonly failed = computed(() => {
+    const error = errorOf(this.loadedChallenge) ?? errorOf(this.loadedList);
+    return error ? this.messageFor(error) : null;
+  });
 
   protected readonly searchControl = new FormControl('', { nonNullable: true });
   protected readonly categoryControl = new FormControl('', { nonNullable: true });
   protected readonly sortControl = new FormControl<ListSort>('recent', { nonNullable: true });
 
   constructor() {
-    effect(() => {
-      this.api.challenge(this.id()).subscribe({
-        next: (c) => this.challenge.set(c),
-        error: (error: ApiError) => this.failed.set(this.messageFor(error)),
-      });
-    });
     // The form follows the address bar (back and forward too), without clobbering what is being typed meanwhile.
     effect(() => this.searchControl.setValue((this.q() ?? '').trim()));
     effect(() => this.categoryControl.setValue((this.category() ?? '').trim()));
     effect(() => this.sortControl.setValue(this.params().sort));
-    effect(() => {
-      const challenge = this.challenge();
-      const params = this.params();
-      if (!challenge) return;
-      this.api.list(challenge.id, toApiQuery(params)).subscribe({
-        next: (page) => this.result.set(page),
-        error: (error: ApiError) => this.failed.set(this.messageFor(error)),
-      });
-    });
   }
 
   protected search(event: Event): void {

@@ -1,18 +1,20 @@
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ApiError, Challenge, IdeaDetail } from '@challenge/contract';
+import type { ApiError } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { apiErrorKey, isUnavailable } from '../../shared/forms/api-errors';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
 import { pageTitleFrom } from '../../shared/page-title';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { IdeaUpdates } from '../results/idea-updates';
-import { VoteControl } from '../voting/vote-control';
+import { IdeaUpdates } from '../results';
+import { VoteControl } from '../voting';
 import { fileSize } from './file-size';
 import { IdeaComments } from './idea-comments';
 import { IdeaStatus } from './idea-status';
-import { IdeasApi } from './ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 
 /** One idea: its details, files, status for the team, edit and withdraw, report, and comments. */
 @Component({
@@ -149,15 +151,28 @@ export class IdeaPage {
   protected readonly locale = inject(CurrentLocale).locale;
   readonly id = input.required<string>();
 
-  protected readonly idea = signal<IdeaDetail | null>(null);
-  protected readonly failed = signal<string | null>(null);
+  /** The idea; a new id cancels the request for the previous one. Votes and withdrawing update it in place. */
+  private readonly loaded = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
+  protected readonly idea = linkedSignal(() => valueOf(this.loaded));
+  protected readonly failed = linkedSignal<string | null>(() => {
+    const error = errorOf(this.loaded);
+    if (!error) return null;
+    return error.statusCode === 404 || error.statusCode === 403 ? 'ideas.errors.notFound' : 'common.serviceUnavailable';
+  });
   protected readonly notice = signal<Notice | null>(null);
   protected readonly busy = signal(false);
   protected readonly confirmingWithdraw = signal(false);
   protected readonly size = fileSize;
-  /** The idea's challenge: whether it still takes submissions (no withdrawing after) and its voting. */
-  protected readonly challenge = signal<Challenge | null>(null);
-  private readonly submissionsOpen = signal(false);
+  /** The challenge of an idea that loaded as submitted: whether it still takes submissions (no withdrawing after) and its voting. */
+  private readonly loadedChallenge = rxResource({
+    params: () => {
+      const idea = valueOf(this.loaded);
+      return idea?.status === 'submitted' ? idea.challengeId : undefined;
+    },
+    stream: ({ params }) => this.api.challenge(params),
+  });
+  protected readonly challenge = computed(() => valueOf(this.loadedChallenge));
+  private readonly submissionsOpen = linkedSignal(() => !!this.challenge()?.open?.submissions);
   /** Only the author may withdraw, only a submitted idea, and only while submissions are open. */
   protected readonly canWithdraw = computed(() => {
     const idea = this.idea();
@@ -175,35 +190,6 @@ export class IdeaPage {
   constructor() {
     // "<idea title> – Council Challenges" once the idea loads.
     pageTitleFrom(computed(() => this.idea()?.title));
-    effect(() => {
-      const id = this.id();
-      this.idea.set(null);
-      this.failed.set(null);
-      this.submissionsOpen.set(false);
-      this.challenge.set(null);
-      this.api.get(id).subscribe({
-        next: (idea) => {
-          this.idea.set(idea);
-          if (idea.status === 'submitted') this.loadChallenge(idea.challengeId);
-        },
-        error: (error: ApiError) =>
-          this.failed.set(
-            error.statusCode === 404 || error.statusCode === 403
-              ? 'ideas.errors.notFound'
-              : 'common.serviceUnavailable',
-          ),
-      });
-    });
-  }
-
-  private loadChallenge(id: string): void {
-    this.api.challenge(id).subscribe({
-      next: (challenge) => {
-        this.challenge.set(challenge);
-        this.submissionsOpen.set(!!challenge.open?.submissions);
-      },
-      error: () => this.submissionsOpen.set(false),
-    });
   }
 
   /** Keeps the supporter count in step with the person's own vote or withdrawal. */

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, apiFormErrors, emailErrors } from '../../shared/forms/form-errors';
 import { TextField } from '../../shared/forms/text-field';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { IdeasApi } from './ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 
 /** The idea's team: co-authors, pending invitations (removable) and an invitation form. */
 @Component({

@@ -7,9 +7,8 @@ import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError, errorFor } from '../../shared/forms/field-error';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
-import { IdeasApi } from './ideas-api';
-
-export const REPORT_MAX = 1000;
+import { IdeasApi } from '../../shared/api/ideas-api';
+import { LIMITS } from '@challenge/contract';
 
 /** Report an idea, or one of its comments (`?comment=`), to the council's moderators. */
 @Component({
@@ -77,8 +76,8 @@ export class ReportForm {
     const reason = this.reason.value.trim();
     const errors = !reason
       ? [fieldError('reason', 'ideas.report.required')]
-      : reason.length > REPORT_MAX
-        ? [fieldError('reason', 'ideas.report.tooLong', { max: `${REPORT_MAX}` })]
+      : reason.length > LIMITS.reportReason
+        ? [fieldError('reason', 'ideas.report.tooLong', { max: `${LIMITS.reportReason}` })]
         : [];
     this.errors.set(errors);
     if (errors.length || this.busy()) return;

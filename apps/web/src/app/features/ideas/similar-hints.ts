@@ -2,7 +2,7 @@ import { Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { IdeasApi } from './ideas-api';
+import { IdeasApi } from '../../shared/api/ideas-api';
 import { similarIdeas } from './similar-search';
 
 /** Similar existing ideas for the title being typed: a polite live region that never blocks the form. */

@@ -1,7 +1,7 @@
-import type { Shape } from '../../core/i18n/en';
-import { judgeCy, judgeEn } from './judge.i18n';
-import { judgingAdminCy, judgingAdminEn } from './judging-admin.i18n';
-import { judgingPanelCy, judgingPanelEn } from './judging-panel.i18n';
+import type { Shape } from '../../core/i18n/shape';
+import { judgeCy, judgeEn } from './scoring/judge.i18n';
+import { judgingAdminCy, judgingAdminEn } from './panel/judging-admin.i18n';
+import { judgingPanelCy, judgingPanelEn } from './panel/judging-panel.i18n';
 
 /** Judging feature text in English; the Welsh below must have the same keys. */
 export const judgingEn = {

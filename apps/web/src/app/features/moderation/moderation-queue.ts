@@ -1,12 +1,14 @@
-import { Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Component, computed, effect, inject, input, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { ApiError, ModerationItem as Item, Page } from '@challenge/contract';
+import type { ApiError } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, apiFormErrors, fieldError } from '../../shared/forms/form-errors';
 import { Pagination } from '../../shared/pagination';
+import { errorOf, keepPrevious } from '../../shared/data/resource-state';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
 import { QUEUE_STATUSES, moderatedCouncils, queueStatus } from './moderation-access';
 import { ModerationApi } from './moderation-api';
@@ -112,18 +114,28 @@ export class ModerationQueue {
   );
   protected readonly currentStatus = computed(() => queueStatus(this.status()));
   protected readonly currentPage = computed(() => Math.max(1, Math.floor(Number(this.page())) || 1));
-  protected readonly result = signal<Page<Item> | null>(null);
-  protected readonly errors = signal<FormError[]>([]);
+  /** Another council, status or page cancels the previous request; the queue reloads after each decision. */
+  private readonly loaded = rxResource({
+    params: () => {
+      const council = this.council();
+      return council
+        ? { organisationId: council.organisationId, status: this.currentStatus(), page: this.currentPage() }
+        : undefined;
+    },
+    stream: ({ params }) => this.api.queue({ ...params, pageSize: PAGE_SIZE }),
+  });
+  protected readonly result = keepPrevious(this.loaded);
+  protected readonly errors = linkedSignal<FormError[]>(() => {
+    const error = errorOf(this.loaded);
+    return error ? apiFormErrors(error) : [];
+  });
   protected readonly notice = signal<Notice | null>(null);
   protected readonly busy = signal(false);
   protected readonly councilChoice = new FormControl('', { nonNullable: true });
 
   constructor() {
-    effect(() => {
-      const council = this.council();
-      this.councilChoice.setValue(council?.organisationId ?? '');
-      if (council) this.load(council.organisationId);
-    });
+    // The council picker follows the address bar.
+    effect(() => this.councilChoice.setValue(this.council()?.organisationId ?? ''));
   }
 
   protected chooseCouncil(): void {
@@ -147,22 +159,12 @@ export class ModerationQueue {
         this.busy.set(false);
         const text = item.text.length > 60 ? `${item.text.slice(0, 60)}…` : item.text;
         this.notice.set({ key: `moderation.done.${action}`, params: { text } });
-        const council = this.council();
-        if (council) this.load(council.organisationId);
+        this.loaded.reload();
       },
       error: (error: ApiError) => {
         this.busy.set(false);
         this.errors.set(apiFormErrors(error, { reason: reasonFieldId(item) }));
       },
     });
-  }
-
-  private load(organisationId: string): void {
-    this.api
-      .queue({ organisationId, status: this.currentStatus(), page: this.currentPage(), pageSize: PAGE_SIZE })
-      .subscribe({
-        next: (page) => this.result.set(page),
-        error: (error: ApiError) => this.errors.set(apiFormErrors(error)),
-      });
   }
 }

@@ -1,4 +1,4 @@
-import type { Shape } from '../../core/i18n/en';
+import type { Shape } from '../../core/i18n/shape';
 
 /** Moderation feature text in English; the Welsh below must have the same keys. */
 export const moderationEn = {

@@ -17,7 +17,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { FieldError, describedBy, errorFor } from '../../shared/forms/field-error';
 import type { FormError } from '../../shared/forms/form-errors';
-import { formatPence, langAttr, localText } from '../challenges/challenge-format';
+import { formatPence } from '../../shared/format/money';
+import { langAttr, localText } from '../../shared/i18n/local-text';
 import { overrideIdeaId, overrideReasonId, slotId } from './override-rules';
 
 export type OverrideRequest = { award: PrizeAward; ideaId: string; reason: string };

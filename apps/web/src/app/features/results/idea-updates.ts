@@ -1,6 +1,8 @@
-import { Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import type { ImplementationUpdate } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
+import { valueOf } from '../../shared/data/resource-state';
 import { ImplementationUpdates } from './implementation-updates';
 import { ResultsApi } from './results-api';
 
@@ -19,19 +21,10 @@ export class IdeaUpdates {
   private readonly api = inject(ResultsApi);
   readonly challengeId = input.required<string>();
   readonly ideaId = input.required<string>();
-  protected readonly updates = signal<ImplementationUpdate[]>([]);
-
-  constructor() {
-    effect((onCleanup) => {
-      const challengeId = this.challengeId();
-      const ideaId = this.ideaId();
-      untracked(() => this.updates.set([]));
-      // Most ideas have none; a failure only means there is nothing to show.
-      const subscription = this.api.ideaUpdates(challengeId, ideaId).subscribe({
-        next: (updates) => this.updates.set(updates),
-        error: () => this.updates.set([]),
-      });
-      onCleanup(() => subscription.unsubscribe());
-    });
-  }
+  /** Most ideas have none; a failure only means there is nothing to show. */
+  private readonly loaded = rxResource({
+    params: () => ({ challengeId: this.challengeId(), ideaId: this.ideaId() }),
+    stream: ({ params }) => this.api.ideaUpdates(params.challengeId, params.ideaId),
+  });
+  protected readonly updates = computed<ImplementationUpdate[]>(() => valueOf(this.loaded) ?? []);
 }

@@ -3,7 +3,8 @@ import type { ImplementationUpdate } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { LondonDatePipe } from '../../shared/dates/london-date.pipe';
-import { formatPence, langAttr, localText } from '../challenges/challenge-format';
+import { formatPence } from '../../shared/format/money';
+import { langAttr, localText } from '../../shared/i18n/local-text';
 import { UPDATE_STATUS_TAG } from './results-format';
 
 /** Implementation updates on one winning idea, newest first: status, date, text (Welsh when given) and spend. */

@@ -1,14 +1,12 @@
 import type { ApiError, PrizeAward } from '@challenge/contract';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { resultsErrorKey } from './results-errors';
+import { LIMITS } from '@challenge/contract';
 
 export const slotId = (a: PrizeAward): string => `${a.prizeId}-${a.slot}`;
 /** Ids of a slot's override fields (also the error summary's link targets). */
 export const overrideIdeaId = (a: PrizeAward): string => `override-idea-${slotId(a)}`;
 export const overrideReasonId = (a: PrizeAward): string => `override-reason-${slotId(a)}`;
-
-/** The API's limit on an override's reason. */
-export const OVERRIDE_REASON_MAX = 1000;
 
 /** What is wrong with an override before sending it: an idea must be chosen and a reason given. */
 export function overrideErrors(award: PrizeAward, ideaId: string, reason: string): FormError[] {
@@ -16,9 +14,9 @@ export function overrideErrors(award: PrizeAward, ideaId: string, reason: string
   if (!ideaId) errors.push(fieldError(overrideIdeaId(award), 'results.errors.ideaRequired'));
   const text = reason.trim();
   if (!text) errors.push(fieldError(overrideReasonId(award), 'results.errors.reasonRequired'));
-  else if (text.length > OVERRIDE_REASON_MAX) {
+  else if (text.length > LIMITS.overrideReason) {
     errors.push(
-      fieldError(overrideReasonId(award), 'results.errors.reasonTooLong', { max: String(OVERRIDE_REASON_MAX) }),
+      fieldError(overrideReasonId(award), 'results.errors.reasonTooLong', { max: String(LIMITS.overrideReason) }),
     );
   }
   return errors;
@@ -38,7 +36,7 @@ export function overrideApiErrors(award: PrizeAward, error: ApiError): FormError
       fieldError(
         overrideReasonId(award),
         tooLong ? 'results.errors.reasonTooLong' : 'results.errors.reasonRequired',
-        tooLong ? { max: String(OVERRIDE_REASON_MAX) } : undefined,
+        tooLong ? { max: String(LIMITS.overrideReason) } : undefined,
       ),
     );
   }

@@ -1,13 +1,15 @@
-import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import type { ApiError, ImplementationUpdate, Results } from '@challenge/contract';
+import type { ApiError, ImplementationUpdate } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FieldError, describedBy, errorFor } from '../../shared/forms/field-error';
 import { FormError } from '../../shared/forms/form-errors';
 import { TextareaField } from '../../shared/forms/textarea-field';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
 import { ImplementationUpdates } from './implementation-updates';
 import { ResultsApi } from './results-api';
@@ -124,9 +126,17 @@ export class PostUpdate {
   protected readonly fields = UPDATE_FIELDS;
   protected readonly statuses = UPDATE_STATUSES;
   protected readonly describedBy = describedBy;
-  protected readonly results = signal<Results | null>(null);
-  protected readonly updates = signal<ImplementationUpdate[]>([]);
-  protected readonly failed = signal<string | null>(null);
+  // Both cancelled when the challenge or idea changes; a posted update joins the list in place.
+  private readonly loadedResults = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  private readonly loadedUpdates = rxResource({
+    params: () => ({ id: this.id(), ideaId: this.ideaId() }),
+    stream: ({ params }) => this.api.ideaUpdates(params.id, params.ideaId),
+  });
+  protected readonly results = computed(() => valueOf(this.loadedResults));
+  protected readonly updates = linkedSignal<ImplementationUpdate[]>(() => valueOf(this.loadedUpdates) ?? []);
   protected readonly errors = signal<FormError[]>([]);
   protected readonly notice = signal<Notice | null>(null);
   protected readonly busy = signal(false);
@@ -140,14 +150,17 @@ export class PostUpdate {
     const idea = winningIdeas(this.results()?.awards ?? []).find((i) => i.ideaId === this.ideaId());
     return idea?.ideaTitle ?? null;
   });
+  protected readonly failed = computed(() => {
+    const error = errorOf(this.loadedResults);
+    if (error) return resultsErrorKey(error);
+    const results = this.results();
+    if (!results) return null;
+    if (results.status !== 'published') return 'results.errors.notPublished';
+    return this.ideaTitle() ? null : 'results.errors.notAWinner';
+  });
 
   constructor() {
     focusHeadingWhen(() => !!this.notice());
-    effect(() => {
-      const id = this.id();
-      const ideaId = this.ideaId();
-      untracked(() => this.load(id, ideaId));
-    });
   }
 
   protected submit(): void {
@@ -173,19 +186,5 @@ export class PostUpdate {
         this.errors.set(updateApiErrors(error));
       },
     });
-  }
-
-  private load(id: string, ideaId: string): void {
-    this.results.set(null);
-    this.failed.set(null);
-    this.api.get(id).subscribe({
-      next: (results) => {
-        this.results.set(results);
-        if (results.status !== 'published') this.failed.set('results.errors.notPublished');
-        else if (!this.ideaTitle()) this.failed.set('results.errors.notAWinner');
-      },
-      error: (error: ApiError) => this.failed.set(resultsErrorKey(error)),
-    });
-    this.api.ideaUpdates(id, ideaId).subscribe({ next: (list) => this.updates.set(list), error: () => undefined });
   }
 }

@@ -1,6 +1,6 @@
 import type { ApiError } from '@challenge/contract';
-import { cy } from '../../core/i18n/cy';
-import { en } from '../../core/i18n/en';
+import { cy } from '../../translations/cy';
+import { en } from '../../translations/en';
 import { resultsErrorKey } from './results-errors';
 
 const error = (statusCode: number, code?: string): ApiError => ({ statusCode, error: 'x', message: 'x', code });

@@ -1,5 +1,6 @@
-import { formatPence } from '../challenges/challenge-format';
-import { MAX_SPEND_PENCE, SLOT, aroundSlot, formatDecimal, formatZ, parsePounds } from './results-format';
+import { formatPence } from '../../shared/format/money';
+import { SLOT, aroundSlot, formatDecimal, formatZ, parsePounds } from './results-format';
+import { LIMITS } from '@challenge/contract';
 
 describe('money', () => {
   it('writes pence as pounds, with pence only when there are any', () => {
@@ -33,7 +34,10 @@ describe('money', () => {
   });
 
   it('refuses more than the API accepts', () => {
-    expect(parsePounds(String(MAX_SPEND_PENCE / 100))).toEqual({ kind: 'pence', pence: MAX_SPEND_PENCE });
+    expect(parsePounds(String(LIMITS.updateSpendPence / 100))).toEqual({
+      kind: 'pence',
+      pence: LIMITS.updateSpendPence,
+    });
     expect(parsePounds('1000000000.01')).toEqual({ kind: 'tooLarge' });
   });
 });

@@ -1,4 +1,5 @@
 import type { ImplementationStatus, Locale, RankedIdea } from '@challenge/contract';
+import { LIMITS } from '@challenge/contract';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -35,9 +36,6 @@ export function formatZ(value: number, locale: Locale): string {
   return `${value < 0 ? '\u2212' : '+'}${text}`;
 }
 
-/** £1bn, the API's largest spend. */
-export const MAX_SPEND_PENCE = 100_000_000_000;
-
 export type PoundsResult =
   | { kind: 'empty' }
   | { kind: 'pence'; pence: number }
@@ -56,7 +54,7 @@ export function parsePounds(text: string): PoundsResult {
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(value)) return { kind: 'invalid' };
   const [whole = '0', fraction = ''] = value.replace(/,/g, '').split('.');
   const pence = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  if (!Number.isSafeInteger(pence) || pence > MAX_SPEND_PENCE) return { kind: 'tooLarge' };
+  if (!Number.isSafeInteger(pence) || pence > LIMITS.updateSpendPence) return { kind: 'tooLarge' };
   return { kind: 'pence', pence };
 }
 

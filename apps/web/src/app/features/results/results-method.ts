@@ -2,7 +2,7 @@ import { Component, computed, inject, input } from '@angular/core';
 import type { PrizeAward, ResultsMethod } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
-import { LocalText, langAttr } from '../challenges/challenge-format';
+import { LocalText, langAttr } from '../../shared/i18n/local-text';
 import { SLOT, aroundSlot } from './results-format';
 import { methodView } from './results-view';
 

@@ -1,11 +1,13 @@
-import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ApiError, Challenge, ImplementationUpdate, Results } from '@challenge/contract';
+import type { ImplementationUpdate } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
-import { localised } from '../ideas/localised';
-import { ChallengesApi } from '../challenges/challenges-api';
+import { localised } from '../../shared/i18n/local-text';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
 import { ImplementationUpdates } from './implementation-updates';
 import { ResultsApi, exportUrl } from './results-api';
 import { ResultsCharts } from './results-charts';
@@ -122,10 +124,28 @@ export class ResultsPage {
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
-  protected readonly challenge = signal<Challenge | null>(null);
-  protected readonly results = signal<Results | null>(null);
-  protected readonly updates = signal<ImplementationUpdate[]>([]);
-  protected readonly failed = signal<string | null>(null);
+  // Each request is cancelled when the id changes (another challenge, or leaving the page).
+  private readonly loadedChallenge = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.challenges.get(params),
+  });
+  private readonly loadedResults = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  /** Implementation updates exist only once results are published. */
+  private readonly loadedUpdates = rxResource({
+    params: () => (valueOf(this.loadedResults)?.status === 'published' ? this.id() : undefined),
+    stream: ({ params }) => this.api.updates(params),
+  });
+  protected readonly challenge = computed(() => valueOf(this.loadedChallenge));
+  protected readonly results = computed(() => valueOf(this.loadedResults));
+  protected readonly updates = computed<ImplementationUpdate[]>(() => valueOf(this.loadedUpdates) ?? []);
+  protected readonly failed = computed(() => {
+    const error = errorOf(this.loadedResults);
+    if (!error) return null;
+    return error.statusCode === 404 ? 'results.errors.notFound' : resultsErrorKey(error);
+  });
   protected readonly oglUrl = OGL_URL;
   protected readonly slot = SLOT;
   protected readonly around = aroundSlot;
@@ -137,32 +157,7 @@ export class ResultsPage {
   });
   protected readonly winners = computed(() => winningIdeas(this.results()?.awards ?? []));
 
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.load(id));
-    });
-  }
-
   protected updatesOf(ideaId: string): ImplementationUpdate[] {
     return this.updates().filter((u) => u.ideaId === ideaId);
-  }
-
-  private load(id: string): void {
-    this.challenge.set(null);
-    this.results.set(null);
-    this.updates.set([]);
-    this.failed.set(null);
-    this.challenges.get(id).subscribe({ next: (c) => this.challenge.set(c), error: () => undefined });
-    this.api.get(id).subscribe({
-      next: (results) => {
-        this.results.set(results);
-        if (results.status === 'published') {
-          this.api.updates(id).subscribe({ next: (list) => this.updates.set(list), error: () => undefined });
-        }
-      },
-      error: (error: ApiError) =>
-        this.failed.set(error.statusCode === 404 ? 'results.errors.notFound' : resultsErrorKey(error)),
-    });
   }
 }

@@ -1,15 +1,17 @@
-import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ApiError, Challenge, PrizeAward, Results } from '@challenge/contract';
+import type { ApiError, PrizeAward } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { localText } from '../challenges/challenge-format';
-import { ChallengesApi } from '../challenges/challenges-api';
-import { localised } from '../ideas/localised';
+import { localText } from '../../shared/i18n/local-text';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
+import { localised } from '../../shared/i18n/local-text';
 import { AwardSlot, OverrideRequest } from './award-slot';
 import { JudgeScores } from './judge-scores';
 import { overrideApiErrors, overrideErrors } from './override-rules';
@@ -117,9 +119,21 @@ export class ResultsPreview {
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
-  protected readonly challenge = signal<Challenge | null>(null);
-  protected readonly results = signal<Results | null>(null);
-  protected readonly failed = signal<string | null>(null);
+  // Each request is cancelled when the id changes; overriding, confirming and publishing set the results in place.
+  private readonly loadedChallenge = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.challenges.get(params),
+  });
+  private readonly loadedResults = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  protected readonly challenge = computed(() => valueOf(this.loadedChallenge));
+  protected readonly results = computed(() => valueOf(this.loadedResults));
+  protected readonly failed = computed(() => {
+    const error = errorOf(this.loadedResults);
+    return error ? resultsErrorKey(error) : null;
+  });
   protected readonly errors = signal<FormError[]>([]);
   protected readonly notice = signal<Notice | null>(null);
   protected readonly busy = signal(false);
@@ -132,10 +146,6 @@ export class ResultsPreview {
 
   constructor() {
     focusHeadingWhen(() => !!this.notice());
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.load(id));
-    });
   }
 
   protected slotCount(award: PrizeAward): number {
@@ -151,7 +161,7 @@ export class ResultsPreview {
     this.api.override(this.id(), award.prizeId, award.slot, { ideaId, reason }).subscribe({
       next: (results) => {
         this.busy.set(false);
-        this.results.set(results);
+        this.loadedResults.set(results);
         const updated = results.awards.find((a) => a.prizeId === award.prizeId && a.slot === award.slot);
         this.notice.set({
           key: 'results.preview.overrideSaved',
@@ -177,30 +187,15 @@ export class ResultsPreview {
     request.subscribe({
       next: (results) => {
         this.busy.set(false);
-        this.results.set(results);
+        this.loadedResults.set(results);
         this.notice.set({ key: action === 'confirm' ? 'results.preview.confirmed' : 'results.preview.published' });
       },
       error: (error: ApiError) => {
         this.busy.set(false);
         this.errors.set([fieldError(null, resultsErrorKey(error))]);
         // Out of date: show what the results are now, with the way to confirm them again.
-        if (error.code === 'results_stale') this.reloadResults();
+        if (error.code === 'results_stale') this.loadedResults.reload();
       },
-    });
-  }
-
-  private load(id: string): void {
-    this.challenge.set(null);
-    this.results.set(null);
-    this.failed.set(null);
-    this.challenges.get(id).subscribe({ next: (c) => this.challenge.set(c), error: () => undefined });
-    this.reloadResults();
-  }
-
-  private reloadResults(): void {
-    this.api.get(this.id()).subscribe({
-      next: (results) => this.results.set(results),
-      error: (error: ApiError) => this.failed.set(resultsErrorKey(error)),
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { PrizeAward, RankedIdea, ResultsMethod } from '@challenge/contract';
-import { en } from '../../core/i18n/en';
+import { en } from '../../translations/en';
 import { rankingCharts } from './ranking-charts';
 import { awardRows, methodView, totalAwarded, winningIdeas } from './results-view';
 

@@ -1,5 +1,6 @@
 import type { Locale, PrizeAward, ResultsMethod } from '@challenge/contract';
-import { LocalText, formatPence, formatPercent, localText } from '../challenges/challenge-format';
+import { LocalText, localText } from '../../shared/i18n/local-text';
+import { formatPence, formatPercent } from '../../shared/format/money';
 import { formatDecimal } from './results-format';
 
 /** Text to show: a translation key with its parameters, or (key null) text as it is. */

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { PrizeAward } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
-import { langAttr } from '../challenges/challenge-format';
+import { langAttr } from '../../shared/i18n/local-text';
 import { awardRows, totalAwarded } from './results-view';
 
 /** The prizes and who won them, with amounts (Welsh prize names in Welsh). */

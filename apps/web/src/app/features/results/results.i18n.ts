@@ -1,4 +1,4 @@
-import type { Shape } from '../../core/i18n/en';
+import type { Shape } from '../../core/i18n/shape';
 import { resultsAdminCy, resultsAdminEn } from './results-admin.i18n';
 
 /** Results feature text in English (admin preview text is in results-admin.i18n.ts); the Welsh below must have the same keys. */

@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard } from '../../core/auth/auth.guard';
-import { hostAdminGuard } from '../challenges/host-admin.guard';
+import { hostAdminGuard } from '../../core/auth/host-admin.guard';
 
 /** Results pages, spread into app.routes.ts. `title` values are translation keys. */
 export const resultsRoutes: Route[] = [

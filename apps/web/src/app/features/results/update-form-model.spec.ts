@@ -1,6 +1,7 @@
 import type { ApiError, PrizeAward } from '@challenge/contract';
 import { overrideApiErrors, overrideErrors, overrideIdeaId, overrideReasonId } from './override-rules';
-import { UPDATE_TEXT_MAX, toUpdateInput, updateApiErrors } from './update-form-model';
+import { toUpdateInput, updateApiErrors } from './update-form-model';
+import { LIMITS } from '@challenge/contract';
 
 const values = (overrides: Partial<Record<'status' | 'body' | 'bodyCy' | 'spend', string>> = {}) => ({
   status: 'in_progress',
@@ -35,7 +36,7 @@ describe('implementation update form', () => {
   });
 
   it('refuses an unknown status, over-long texts and a negative spend', () => {
-    const long = 'x'.repeat(UPDATE_TEXT_MAX + 1);
+    const long = 'x'.repeat(LIMITS.updateText + 1);
     const { errors } = toUpdateInput(values({ status: 'abandoned', body: long, bodyCy: long, spend: '-1' }));
     expect(messages(errors)).toEqual([
       ['status', 'results.updates.errors.statusRequired'],

@@ -2,9 +2,7 @@ import type { ApiError, ImplementationStatus, ImplementationUpdateInput } from '
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { resultsErrorKey } from './results-errors';
 import { UPDATE_STATUSES, parsePounds } from './results-format';
-
-/** The API's limit on an update's text, in each language. */
-export const UPDATE_TEXT_MAX = 10000;
+import { LIMITS } from '@challenge/contract';
 
 export type UpdateFormValues = { status: string; body: string; bodyCy: string; spend: string };
 
@@ -26,11 +24,11 @@ export function toUpdateInput(values: UpdateFormValues): {
   if (!isStatus(values.status)) errors.push(fieldError(UPDATE_FIELDS.status, 'results.updates.errors.statusRequired'));
   const body = values.body.trim();
   const bodyCy = values.bodyCy.trim();
-  const max = { max: String(UPDATE_TEXT_MAX) };
+  const max = { max: String(LIMITS.updateText) };
   if (!body) errors.push(fieldError(UPDATE_FIELDS.body, 'results.updates.errors.bodyRequired'));
-  else if (body.length > UPDATE_TEXT_MAX)
+  else if (body.length > LIMITS.updateText)
     errors.push(fieldError(UPDATE_FIELDS.body, 'results.updates.errors.bodyTooLong', max));
-  if (bodyCy.length > UPDATE_TEXT_MAX) {
+  if (bodyCy.length > LIMITS.updateText) {
     errors.push(fieldError(UPDATE_FIELDS.bodyCy, 'results.updates.errors.bodyCyTooLong', max));
   }
   const spend = parsePounds(values.spend);

@@ -5,11 +5,13 @@ import {
   computed,
   effect,
   inject,
+  linkedSignal,
   input,
   signal,
   untracked,
   viewChild,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { ApiError, Challenge, NextPair, PairAnswerRequest, PairIdea, PairwiseScores } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -17,8 +19,9 @@ import { Session } from '../../core/auth/session';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
 import type { Notice } from '../../shared/success-banner';
-import { ChallengesApi } from '../challenges/challenges-api';
-import { localised } from '../ideas/localised';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
+import { localised } from '../../shared/i18n/local-text';
 import { PairwiseScoresTable } from './pairwise-scores-table';
 import { VotesApi } from './votes-api';
 import { votingErrorKey, votingPhase } from './voting-rules';
@@ -134,10 +137,18 @@ export class CompareIdeas {
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
-  protected readonly challenge = signal<Challenge | null>(null);
+  /** Cancelled when the id changes; the pair and the scores follow the challenge that loaded. */
+  private readonly loadedChallenge = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.challenges.get(params),
+  });
+  protected readonly challenge = computed(() => valueOf(this.loadedChallenge));
   protected readonly next = signal<NextPair | null>(null);
   protected readonly answered = signal(0);
-  protected readonly failed = signal<string | null>(null);
+  protected readonly failed = linkedSignal<string | null>(() => {
+    const error = errorOf(this.loadedChallenge);
+    return error ? votingErrorKey(error) : null;
+  });
   protected readonly error = signal<string | null>(null);
   protected readonly announcement = signal<Notice | null>(null);
   protected readonly scores = signal<PairwiseScores | null>(null);
@@ -166,8 +177,8 @@ export class CompareIdeas {
 
   constructor() {
     effect(() => {
-      const id = this.id();
-      untracked(() => this.load(id));
+      const c = this.challenge();
+      untracked(() => this.start(c));
     });
     afterRenderEffect(() => {
       const target = this.ideaHeading() ?? this.doneHeading();
@@ -189,20 +200,14 @@ export class CompareIdeas {
     if (pairId) this.answer({ pairId, skip: true }, { key: 'voting.compare.skipped' });
   }
 
-  private load(id: string): void {
-    this.challenge.set(null);
+  /** A challenge has loaded (or a new one is loading, `null`): its scores once voting has opened, and the first pair. */
+  private start(c: Challenge | null): void {
     this.next.set(null);
-    this.failed.set(null);
-    this.challenges.get(id).subscribe({
-      next: (c) => {
-        this.challenge.set(c);
-        if (c.voting.pairwiseVoting && c.stages.voting.opensAt && Date.parse(c.stages.voting.opensAt) <= Date.now()) {
-          this.loadScores(c.id);
-        }
-        if (!this.blocked()) this.loadNext(c.id);
-      },
-      error: (error: ApiError) => this.failed.set(votingErrorKey(error)),
-    });
+    if (!c) return;
+    if (c.voting.pairwiseVoting && c.stages.voting.opensAt && Date.parse(c.stages.voting.opensAt) <= Date.now()) {
+      this.loadScores(c.id);
+    }
+    if (!this.blocked()) this.loadNext(c.id);
   }
 
   private loadNext(challengeId: string): void {

@@ -1,6 +1,7 @@
 import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { ApiError, Challenge, MyVote } from '@challenge/contract';
+import type { ApiError, MyVote } from '@challenge/contract';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CurrentLocale } from '../../core/i18n/locale';
 import { LondonDateTimePipe } from '../../shared/dates/london-date.pipe';
@@ -8,8 +9,9 @@ import { focusHeadingWhen } from '../../shared/focus-heading';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { FormError, fieldError } from '../../shared/forms/form-errors';
 import { Notice, SuccessBanner } from '../../shared/success-banner';
-import { ChallengesApi } from '../challenges/challenges-api';
-import { localised } from '../ideas/localised';
+import { ChallengesApi } from '../../shared/api/challenges-api';
+import { errorOf, valueOf } from '../../shared/data/resource-state';
+import { localised } from '../../shared/i18n/local-text';
 import { MyVotesStore } from './my-votes-store';
 import { allowanceNotice, votingErrorKey, votingPhase } from './voting-rules';
 
@@ -112,8 +114,16 @@ export class MyVotesPage {
   /** The challenge id from the route. */
   readonly id = input.required<string>();
 
-  protected readonly challenge = signal<Challenge | null>(null);
-  private readonly loadFailed = signal<string | null>(null);
+  /** Cancelled when the id changes. */
+  private readonly loadedChallenge = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  protected readonly challenge = computed(() => valueOf(this.loadedChallenge));
+  private readonly loadFailed = computed(() => {
+    const error = errorOf(this.loadedChallenge);
+    return error ? votingErrorKey(error) : null;
+  });
   protected readonly errors = signal<FormError[]>([]);
   protected readonly notice = signal<Notice | null>(null);
   private readonly busy = signal(false);
@@ -145,19 +155,10 @@ export class MyVotesPage {
 
   constructor() {
     focusHeadingWhen(() => !!this.notice());
+    // The person's votes come from the store, refreshed for each challenge that loads.
     effect(() => {
-      const id = this.id();
-      untracked(() => {
-        this.challenge.set(null);
-        this.loadFailed.set(null);
-        this.api.get(id).subscribe({
-          next: (c) => {
-            this.challenge.set(c);
-            this.store.load(c.id, true);
-          },
-          error: (error: ApiError) => this.loadFailed.set(votingErrorKey(error)),
-        });
-      });
+      const c = this.challenge();
+      if (c) untracked(() => this.store.load(c.id, true));
     });
   }
 

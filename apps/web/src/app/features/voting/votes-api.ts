@@ -6,8 +6,6 @@ import type {
   PairAnswerRequest,
   PairAnswerResponse,
   PairwiseScores,
-  VoteFlagDecisionResponse,
-  VoteFlagList,
   VoteReceipt,
 } from '@challenge/contract';
 import { Observable, map } from 'rxjs';
@@ -18,7 +16,7 @@ const enc = encodeURIComponent;
 /** A support vote's answer: `created` is false when the vote was already there (200, nothing changed). */
 export type CastVote = { created: boolean; receipt: VoteReceipt };
 
-/** Support votes, pairwise comparisons and vote flags, one method a route. Errors arrive as ApiError. */
+/** Support votes and pairwise comparisons, one method a route. Errors arrive as ApiError. */
 @Injectable({ providedIn: 'root' })
 export class VotesApi {
   private readonly http = inject(HttpClient);
@@ -47,21 +45,5 @@ export class VotesApi {
 
   pairwiseScores(challengeId: string): Observable<PairwiseScores> {
     return this.http.get<PairwiseScores>(`${API}/challenges/${enc(challengeId)}/pairwise-scores`);
-  }
-
-  flags(challengeId: string): Observable<VoteFlagList> {
-    return this.http.get<VoteFlagList>(`${API}/challenges/${enc(challengeId)}/vote-flags`);
-  }
-
-  decideFlag(
-    challengeId: string,
-    flagId: string,
-    action: 'invalidate' | 'restore',
-    reason: string,
-  ): Observable<VoteFlagDecisionResponse> {
-    return this.http.post<VoteFlagDecisionResponse>(
-      `${API}/challenges/${enc(challengeId)}/vote-flags/${enc(flagId)}/${action}`,
-      { reason },
-    );
   }
 }

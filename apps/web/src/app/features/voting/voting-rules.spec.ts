@@ -1,6 +1,6 @@
 import type { ApiError, Challenge } from '@challenge/contract';
-import { en } from '../../core/i18n/en';
-import { cy } from '../../core/i18n/cy';
+import { en } from '../../translations/en';
+import { cy } from '../../translations/cy';
 import {
   VoteControlFacts,
   allowanceNotice,

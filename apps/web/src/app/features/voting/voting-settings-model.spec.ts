@@ -1,5 +1,5 @@
 import { emptyVotingValue, frozenSettings, votingBody, votingFieldId, withoutFrozen } from './voting-settings-model';
-import { flagReasonErrors } from './vote-flags';
+import { flagReasonErrors } from '../vote-flags/vote-flags';
 
 describe('voting settings on the challenge form', () => {
   it('sends the defaults: support voting, 5 votes, measured by supports, blind review', () => {

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import type { ApiError } from '@challenge/contract';
 import { TranslateService, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import { BundledTranslations } from '../../core/i18n/translations';
+import { BundledTranslations } from '../../translations/bundled-translations';
 import { apiFieldMessage } from './api-errors';
 import { FormError, apiFormErrors } from './form-errors';
 

@@ -2,7 +2,7 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
-import { BundledTranslations } from '../../core/i18n/translations';
+import { BundledTranslations } from '../../translations/bundled-translations';
 import { ErrorSummary } from './error-summary';
 import { FormError, fieldError } from './form-errors';
 

@@ -27,7 +27,7 @@ export function simulateComparisons(
 ): PairwiseComparison[] {
   const n = ideaIds.length;
   if (n < 2) return [];
-  const comparisons: PairwiseComparison[] = new Array(count);
+  const comparisons = new Array<PairwiseComparison>(count);
   for (let k = 0; k < count; k++) {
     const i = Math.floor(random() * n);
     let j = Math.floor(random() * (n - 1));

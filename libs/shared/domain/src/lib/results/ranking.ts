@@ -183,7 +183,7 @@ function collectScores(
       );
     }
     let ideas = perJudge.get(judge);
-    if (!ideas) perJudge.set(judge, (ideas = new Map()));
+    if (!ideas) perJudge.set(judge, (ideas = new Map<number, Float64Array>()));
     let scores = ideas.get(i);
     if (!scores) ideas.set(i, (scores = new Float64Array(criteriaCount).fill(NaN)));
     if (!Number.isNaN(scores[c])) {

@@ -57,7 +57,7 @@ export function syntheticChallenge(options: SyntheticChallengeOptions): Syntheti
   }
 
   const judgeIndex = new Map(judgeIds.map((id, j) => [id, j]));
-  const scores: JudgeScoreInput[] = new Array(pairs.length * criteria.length);
+  const scores = new Array<JudgeScoreInput>(pairs.length * criteria.length);
   let s = 0;
   for (const { judge, idea } of pairs) {
     const bias = harshness[judgeIndex.get(judge) ?? 0];
