@@ -48,6 +48,11 @@ const LAYERS = [
     run: () => run(bin('jest'), ['-c', 'apps/api-e2e/jest.config.cts', '--runInBand']),
   },
   {
+    name: 'fuzz',
+    title: 'API fuzzing from the OpenAPI document (fast-check, the built server)',
+    run: () => run(bin('jest'), ['-c', 'apps/api-e2e/jest.fuzz.config.cts', '--runInBand']),
+  },
+  {
     name: 'bench',
     title: 'Benchmarks, smoke mode (small sizes, same code paths, their checks asserted)',
     run: async () => {

@@ -7,7 +7,14 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { createValidationPipe } from './common/errors/validation';
-import { bodyErrors, jsonBody, refuseNul, requestId } from './common/http/request-pipeline';
+import {
+  bodyErrors,
+  jsonBody,
+  limitBodyShape,
+  refuseMalformedText,
+  refuseNul,
+  requestId,
+} from './common/http/request-pipeline';
 import { trustProxySetting } from './config/env';
 import { finishOpenApi } from './openapi/finish-document';
 
@@ -59,6 +66,6 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', trustProxySetting(options.env.TRUST_PROXY));
-  app.use(requestId, jsonBody, bodyErrors, refuseNul);
+  app.use(requestId, jsonBody, bodyErrors, limitBodyShape, refuseMalformedText, refuseNul);
   return configureApp(app);
 }

@@ -21,7 +21,10 @@ export type TestApp = {
  * Boots the real AppModule on the run's test database (see global-setup.ts); only the
  * environment is overridden. Mail is captured in the outbox (no SMTP_URL).
  */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
   const env = loadEnv({
     ...process.env,
     // Uploaded files go to a throwaway folder unless a test chooses one.
@@ -35,7 +38,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     REDIS_URL: '',
     ...overrides,
   });
-  const url = process.env['DATABASE_URL'];
+  const url = options.databaseUrl ?? process.env['DATABASE_URL'];
   if (!url)
     throw new Error('DATABASE_URL is not set: run the tests through Jest, whose global setup starts a database');
   const app = await createApp({ env, database: { url, poolMax: Number(process.env['DB_POOL_MAX'] ?? '1') } });

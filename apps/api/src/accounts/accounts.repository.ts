@@ -25,7 +25,7 @@ export type PairwiseAnswerRow = {
   created_at: Date;
 };
 export type EmailRow = { created_at: Date; subject: string; template: string };
-export type TokenState = { user_id: string; used_at: Date | null; expires_at: Date };
+export type TokenState = { user_id: string; used_at: Date | null; superseded_at: Date | null; expires_at: Date };
 
 /** TypeORM answers an UPDATE … RETURNING on Postgres with `[rows, rowCount]`; this gives the rows. */
 async function updateReturning<T>(m: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
@@ -156,6 +156,7 @@ export class AccountsRepository {
 
   // --- one-time tokens -------------------------------------------------------------------------
 
+  /** A new link of a purpose supersedes every other outstanding one of that purpose for the account. */
   async insertToken(
     m: EntityManager,
     userId: string,
@@ -163,10 +164,22 @@ export class AccountsRepository {
     tokenHash: string,
     ttlSeconds: number,
   ): Promise<void> {
+    await this.supersedeTokens(m, userId, [purpose]);
     await m.query(
       `INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
       [userId, purpose, tokenHash, ttlSeconds],
+    );
+  }
+
+  /** Retires every outstanding (unused, not yet superseded) link of these purposes for the account. */
+  async supersedeTokens(m: EntityManager, userId: string, purposes: UserTokenPurpose[]): Promise<void> {
+    // One account's links change one request at a time (two resets at once would both insert).
+    await m.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+    await m.query(
+      `UPDATE user_tokens SET superseded_at = now()
+        WHERE user_id = $1 AND purpose = ANY($2::text[]) AND used_at IS NULL AND superseded_at IS NULL`,
+      [userId, purposes],
     );
   }
 
@@ -176,7 +189,8 @@ export class AccountsRepository {
       m,
       `UPDATE user_tokens t SET used_at = now()
          FROM users u
-        WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > now()
+        WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.superseded_at IS NULL
+          AND t.expires_at > now()
           AND u.id = t.user_id AND u.erased_at IS NULL
         RETURNING t.user_id`,
       [tokenHash, purpose],
@@ -186,7 +200,7 @@ export class AccountsRepository {
 
   async findToken(m: EntityManager, purpose: UserTokenPurpose, tokenHash: string): Promise<TokenState | null> {
     const rows: TokenState[] = await m.query(
-      `SELECT user_id, used_at, expires_at FROM user_tokens WHERE token_hash = $1 AND purpose = $2`,
+      `SELECT user_id, used_at, superseded_at, expires_at FROM user_tokens WHERE token_hash = $1 AND purpose = $2`,
       [tokenHash, purpose],
     );
     return rows[0] ?? null;

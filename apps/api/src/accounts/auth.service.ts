@@ -23,6 +23,7 @@ import {
 import { toMe } from './account.mapper';
 import { AccountsRepository } from './accounts.repository';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { SignInThrottle } from './sign-in-throttle';
 import type { UserTokenPurpose } from './user-token.entity';
 
 export const CHECK_EMAIL = 'Check your email for a link to verify your address';
@@ -48,6 +49,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly env: EnvDto,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /** Same answer whether or not the address is taken, so nobody can find out who has an account. */
@@ -88,6 +90,7 @@ export class AuthService {
     await this.accounts.transaction(async (m) => {
       const userId = await this.consume(m, 'verify_email', token);
       await this.accounts.markEmailVerified(m, userId);
+      await this.accounts.supersedeTokens(m, userId, ['verify_email']);
       await this.audit.record(
         { actorUserId: userId, action: 'account.email_verified', targetType: 'user', targetId: userId },
         m,
@@ -110,10 +113,15 @@ export class AuthService {
 
   async login(input: LoginRequest, userAgent: string | null): Promise<NewSession> {
     const email = input.email.trim().toLowerCase();
+    await this.throttle.check(email);
     const credentials = await this.accounts.findCredentials(this.accounts.manager, email);
     // Verify against a dummy hash for unknown addresses so the answer takes as long either way.
     const ok = await verifyPassword(credentials?.password_hash ?? (await this.getDummyHash()), input.password);
-    if (!credentials || !ok) throw new UnauthorizedException({ message: BAD_CREDENTIALS, code: 'bad_credentials' });
+    if (!credentials || !ok) {
+      await this.throttle.recordFailure(email);
+      throw new UnauthorizedException({ message: BAD_CREDENTIALS, code: 'bad_credentials' });
+    }
+    await this.throttle.clear(email);
     const token = newToken();
     const expiresAt = await this.accounts.insertSession(
       this.accounts.manager,
@@ -148,7 +156,7 @@ export class AuthService {
     if (early)
       throw new BadRequestException({ message: early, code: 'validation_failed', fields: { password: [early] } });
     const passwordHash = await hashPassword(input.password);
-    await this.accounts.transaction(async (m) => {
+    const changedEmail = await this.accounts.transaction(async (m) => {
       const userId = await this.consume(m, 'reset_password', input.token);
       const user = await this.accounts.findLiveById(m, userId);
       const problem = user ? passwordProblem(input.password, user.email) : null;
@@ -157,11 +165,16 @@ export class AuthService {
       await this.accounts.setPasswordHash(m, userId, passwordHash);
       await this.accounts.markEmailVerified(m, userId);
       await this.accounts.revokeAllSessions(m, userId);
+      // Every other reset link (and any verification link: the address is now proven) stops working.
+      await this.accounts.supersedeTokens(m, userId, ['reset_password', 'verify_email']);
       await this.audit.record(
         { actorUserId: userId, action: 'account.password_reset', targetType: 'user', targetId: userId },
         m,
       );
+      return user?.email ?? null;
     });
+    // The owner of the address has proven it: the sign-in slow-down on the account ends.
+    if (changedEmail) await this.throttle.clear(changedEmail);
     return { message: 'Your password has been changed; sign in with the new one' };
   }
 
@@ -183,7 +196,12 @@ export class AuthService {
       ? [`This ${what} is not valid; check you copied the whole link, or ${again}`, 'token_invalid']
       : found.used_at
         ? [`This ${what} has already been used; ${again} if you need to`, 'token_used']
-        : [`This ${what} has expired; ${again}`, 'token_expired'];
+        : found.superseded_at
+          ? [
+              `This ${what} was replaced by a newer one; use the link in the most recent email, or ${again}`,
+              'token_superseded',
+            ]
+          : [`This ${what} has expired; ${again}`, 'token_expired'];
     throw new BadRequestException({ message: reason, code });
   }
 

@@ -21,6 +21,7 @@ async function expectFourthAttemptRefused(t: TestApp): Promise<void> {
     requestId: expect.any(String),
   });
   expect(Number(res.headers['retry-after-auth'])).toBeGreaterThan(0);
+  expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   // Another client address is not affected.
   await t
     .http()

@@ -23,6 +23,10 @@ export class UserTokenEntity {
   @Column({ type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
 
+  /** Set when a newer link of the same purpose, or a completed reset, retired this one. */
+  @Column({ type: 'timestamptz', nullable: true })
+  supersededAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

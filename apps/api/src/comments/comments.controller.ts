@@ -56,7 +56,7 @@ export class CommentsController {
   @ApiBadRequestResponse({ description: 'An empty or too long body' })
   @ApiForbiddenResponse({ description: 'Your email address is not verified' })
   @ApiNotFoundResponse({ description: 'No such idea, or one you cannot see' })
-  @ApiConflictResponse({ description: 'The idea is a draft or withdrawn' })
+  @ApiConflictResponse({ description: 'The idea is a draft, withdrawn or hidden by a moderator (idea_hidden)' })
   @ApiReturns(201, 'Comment')
   create(@CurrentUser() user: AuthUser, @IdeaId() id: string, @Body() dto: CreateCommentDto): Promise<Comment> {
     return this.comments.create(user, id, dto);
@@ -68,6 +68,9 @@ export class CommentsController {
   @ApiCreatedResponse({ description: 'The new report' })
   @ApiOkResponse({ description: 'You already have an open report on it: that one' })
   @ApiNotFoundResponse({ description: 'No such idea or comment, or one you cannot see' })
+  @ApiConflictResponse({
+    description: 'The idea or comment is hidden by a moderator already (idea_hidden, comment_hidden)',
+  })
   @ApiReturns([200, 201], 'Report')
   async report(
     @CurrentUser() user: AuthUser,

@@ -59,6 +59,7 @@ export class CommentsService {
       });
     }
     const { idea, canModerate } = await this.visibleIdea(user, ideaId);
+    requireNotHidden(idea);
     if (idea.status !== 'submitted') {
       throw new ConflictException({
         message: 'Comments open once the idea is submitted, and close when it is withdrawn',
@@ -88,11 +89,18 @@ export class CommentsService {
    */
   async report(user: AuthUser, ideaId: string, dto: CreateReportDto): Promise<{ report: Report; created: boolean }> {
     const { idea, canModerate } = await this.visibleIdea(user, ideaId);
+    requireNotHidden(idea);
     const commentId = dto.commentId ?? null;
     if (commentId) {
       const comment = await this.comments.findById(commentId);
       if (!comment || comment.idea_id !== ideaId || !canViewComment(comment, { userId: user.id, canModerate })) {
         throw new NotFoundException('No comment with that id on this idea');
+      }
+      if (comment.moderation_status === 'hidden') {
+        throw new ConflictException({
+          message: 'This comment is hidden by a moderator already; there is nothing to report',
+          code: 'comment_hidden',
+        });
       }
     }
     const target = { ideaId, commentId };
@@ -127,5 +135,18 @@ export class CommentsService {
     const comment = await this.comments.findById(id);
     if (!comment) throw new NotFoundException('No comment with that id');
     return comment;
+  }
+}
+
+/**
+ * Hidden content is frozen: nobody, moderators and admins included, comments on or reports a
+ * hidden idea (votes need a listed idea already). Moderators still read it and decide on it.
+ */
+function requireNotHidden(idea: IdeaFacts): void {
+  if (idea.moderationStatus === 'hidden') {
+    throw new ConflictException({
+      message: 'This idea is hidden by a moderator: it takes no comments or reports unless it is restored',
+      code: 'idea_hidden',
+    });
   }
 }

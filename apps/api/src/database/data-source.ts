@@ -17,7 +17,9 @@ export function dataSourceOptions({ url, poolMax }: DatabaseSettings): DataSourc
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: poolMax, idleTimeoutMillis: 30_000 },
+    // A connection that cannot be had within 10 s (server down, or every connection busy)
+    // fails the request with a 503 database_unavailable instead of leaving it hanging.
+    extra: { max: poolMax, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 },
   };
 }
 

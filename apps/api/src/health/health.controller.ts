@@ -5,6 +5,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@challenge/contract';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/errors/database-unavailable';
 
 @ApiTags('health')
 @Controller('health')
@@ -23,7 +24,7 @@ export class HealthController {
       .query('SELECT 1')
       .then(() => 'up' as const)
       .catch(() => 'down' as const);
-    if (database === 'down') res.status(503);
+    if (database === 'down') res.status(503).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     return {
       status: database === 'up' ? 'ok' : 'degraded',
       database,

@@ -2,16 +2,16 @@ import { PublicRoute } from '../common/access/access.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiExcludeController, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail } from 'class-validator';
 import type { DevMail } from '@challenge/contract';
 import { toDevMail } from './outbox-email.mapper';
 import { OutboxRepository } from './outbox.repository';
+import { IsEmailAddress } from '../common/validation/validators';
 import { ApiReturns } from '../openapi/api-returns';
 
 export class DevMailQueryDto {
   @ApiProperty({ example: 'resident1@demo.council.example' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsEmail({}, { message: 'to must be the email address whose mail you want to read' })
+  @IsEmailAddress('to must be the email address whose mail you want to read')
   to!: string;
 }
 

@@ -47,6 +47,12 @@ const GLOBAL_ERRORS: {
     description: 'Something went wrong on our side; quote requestId if you contact us',
     applies: () => true,
   },
+  {
+    status: '503',
+    description:
+      'The database cannot be reached right now (code database_unavailable); retry after Retry-After seconds',
+    applies: () => true,
+  },
 ];
 
 /** OpenAPI 3.0's `nullable` (what @nestjs/swagger writes for the request DTOs) in the 3.1 dialect. */

@@ -2,7 +2,6 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  IsEmail,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -14,6 +13,7 @@ import {
 import { MaxChars } from '../../common/http/max-chars';
 import type { Locale } from '@challenge/contract';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '../passwords';
+import { IsEmailAddress } from '../../common/validation/validators';
 
 export const LOCALES: readonly Locale[] = ['en', 'cy'];
 
@@ -26,7 +26,7 @@ export const EmailField = () =>
   applyDecorators(
     ApiProperty({ example: 'sam@example.org', maxLength: 254 }),
     Transform(normaliseEmail),
-    IsEmail({}, { message: 'email must be a valid email address, like name@example.org' }),
+    IsEmailAddress('email must be a valid email address, like name@example.org'),
     MaxChars(254, { message: 'email must be at most 254 characters' }),
   );
 

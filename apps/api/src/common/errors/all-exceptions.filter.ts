@@ -3,8 +3,21 @@ import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiError } from '@challenge/contract';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from './database-unavailable';
 
-type ExceptionBody = { message?: string | string[]; code?: string; fields?: Record<string, string[]> };
+type ExceptionBody = {
+  message?: string | string[];
+  code?: string;
+  fields?: Record<string, string[]>;
+  retryAfterSeconds?: number;
+};
+
+/** Retry-After of a 429 that does not say how long to wait. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 60;
 
 /** The one error path: every error leaves as { statusCode, error, message }, unknown ones as a logged 500. */
 @Catch()
@@ -16,8 +29,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
     const body = this.toBody(exception, request);
-    if (body.statusCode >= 500) {
+    if (body.code === 'database_unavailable') {
+      this.logger.warn(
+        { err: safeError(exception), requestId: request.id, path: request.path },
+        'Database unavailable',
+      );
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: safeError(exception), requestId: request.id, path: request.path }, 'Unhandled error');
+    }
+    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && !response.getHeader('Retry-After')) {
+      response.setHeader('Retry-After', String(retryAfterOf(exception) ?? DEFAULT_RETRY_AFTER_SECONDS));
     }
     response.status(body.statusCode).json(body);
   }
@@ -38,6 +60,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
         requestId,
       };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'Service Unavailable',
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        code: 'database_unavailable',
+        requestId,
+      };
+    }
     const state = exception instanceof QueryFailedError ? (sqlState(exception) ?? '') : '';
     const badInput = BAD_INPUT_CODES[state];
     if (badInput) return { statusCode: HttpStatus.BAD_REQUEST, error: 'Bad Request', message: badInput, requestId };
@@ -50,6 +81,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       requestId,
     };
   }
+}
+
+/** The wait a service gave with its 429 ({ retryAfterSeconds }), if any. */
+function retryAfterOf(exception: unknown): number | undefined {
+  if (!(exception instanceof HttpException)) return undefined;
+  const raw = exception.getResponse();
+  const seconds = typeof raw === 'object' ? (raw as ExceptionBody).retryAfterSeconds : undefined;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : undefined;
 }
 
 const sqlState = (e: Pick<QueryFailedError, 'driverError'>): string | undefined =>

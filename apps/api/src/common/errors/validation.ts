@@ -1,4 +1,4 @@
-import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, HttpException, ValidationError, ValidationPipe } from '@nestjs/common';
 
 const flatten = (errors: ValidationError[], prefix = ''): Record<string, string[]> =>
   errors.reduce<Record<string, string[]>>((acc, error) => {
@@ -39,7 +39,15 @@ class StrictValidationPipe extends ValidationPipe {
       const path = reservedKeyPath(value);
       if (path) throw invalid({ [path]: [`property ${path} should not exist`] });
     }
-    return super.transform(value, metadata);
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof HttpException) throw error;
+      // A validator or transformer that throws on an odd value (a malformed URI escape, a value
+      // too deep for it) means the value is not valid: a 400, not a 500.
+      const where = metadata.data ?? metadata.type;
+      throw invalid({ [where]: [`${where} could not be read: ${(error as Error).message ?? 'invalid value'}`] });
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { isIsoInstant } from '@challenge/domain';
-import { IsOptional, IsString, Matches, ValidateBy, ValidateIf } from 'class-validator';
+import { isEmail, IsOptional, IsString, Matches, ValidateBy, ValidateIf } from 'class-validator';
 import { MaxChars } from '../http/max-chars';
 
 /** PostgreSQL text cannot hold NUL characters; refuse them with a message instead of a 500. */
@@ -62,4 +62,27 @@ export const OptionalInstant = () =>
           `${args?.property ?? 'date'} must be an ISO 8601 date-time with an offset, e.g. 2026-03-01T09:00:00Z`,
       },
     }),
+  );
+
+/**
+ * An email address (validator.js's isEmail), but a value it throws on (for example a lone
+ * surrogate: `URI malformed`) is simply not an email address: a 400 naming the field, never a 500.
+ */
+export const IsEmailAddress = (message: string) =>
+  ValidateBy(
+    {
+      name: 'isEmail',
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return false;
+          try {
+            return isEmail(value);
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: () => message,
+      },
+    },
+    { message },
   );

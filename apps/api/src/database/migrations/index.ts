@@ -11,6 +11,7 @@ import { Judging1795735000000 } from './1795735000000-judging';
 import { PairwiseScoreCache1795736000000 } from './1795736000000-pairwise-score-cache';
 import { ResultsInputsFingerprint1795741000000 } from './1795741000000-results-inputs-fingerprint';
 import { VoteCounterInPlace1795742000000 } from './1795742000000-vote-counter-in-place';
+import { TokenSupersessionAndSignInThrottle1795770000000 } from './1795770000000-token-supersession-and-sign-in-throttle';
 
 /** Every migration in order; listed explicitly because the API is bundled. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PairwiseScoreCache1795736000000,
   ResultsInputsFingerprint1795741000000,
   VoteCounterInPlace1795742000000,
+  TokenSupersessionAndSignInThrottle1795770000000,
 ];

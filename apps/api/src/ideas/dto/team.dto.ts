@@ -1,13 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AcceptInvitationRequest, InviteTeamMemberRequest } from '@challenge/contract';
-import { IsEmail, IsString, Matches } from 'class-validator';
+import { IsString, Matches } from 'class-validator';
 import { MaxChars } from '../../common/http/max-chars';
+import { IsEmailAddress } from '../../common/validation/validators';
 
 export class InviteTeamMemberDto implements InviteTeamMemberRequest {
   @ApiProperty({ format: 'email' })
   @IsString({ message: 'email must be text' })
   @MaxChars(254, { message: 'email must be at most 254 characters' })
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmailAddress('email must be an email address')
   email!: string;
 }
 

@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AcceptJudgeInvitationRequest, InviteJudgeRequest } from '@challenge/contract';
 import { Transform } from 'class-transformer';
-import { IsDefined, IsEmail, IsString, Matches } from 'class-validator';
+import { IsDefined, IsString, Matches } from 'class-validator';
 import { MaxChars } from '../../common/http/max-chars';
 import { trimText } from '../../comments/dto/create-comment.dto';
+import { IsEmailAddress } from '../../common/validation/validators';
 
 export class InviteJudgeDto implements InviteJudgeRequest {
   @ApiProperty({ format: 'email', description: 'The invitee’s email; they accept signed in with this address' })
@@ -11,7 +12,7 @@ export class InviteJudgeDto implements InviteJudgeRequest {
   @IsDefined({ message: 'email is required' })
   @IsString({ message: 'email must be text' })
   @MaxChars(254, { message: 'email must be at most 254 characters' })
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmailAddress('email must be an email address')
   email!: string;
 }
 
