@@ -2380,6 +2380,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No such attachment, or its idea is not visible to you */
             404: {
                 headers: {
@@ -2433,6 +2442,15 @@ export interface operations {
             };
             /** @description The request is not valid; `fields` names what is wrong with each field (code validation_failed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2518,6 +2536,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description The body is larger than the server accepts */
             413: {
                 headers: {
@@ -2581,7 +2608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2634,6 +2661,15 @@ export interface operations {
             };
             /** @description A field is missing or not valid, or the password is too weak */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2710,6 +2746,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description The body is larger than the server accepts */
             413: {
                 headers: {
@@ -2779,6 +2824,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description The body is larger than the server accepts */
             413: {
                 headers: {
@@ -2841,6 +2895,15 @@ export interface operations {
             };
             /** @description The token is unknown, already used or expired */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2988,6 +3051,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description No council (or co-host) with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description The body is larger than the server accepts */
             413: {
                 headers: {
@@ -3039,6 +3111,15 @@ export interface operations {
             };
             /** @description The request is not valid; `fields` names what is wrong with each field (code validation_failed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3117,7 +3198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3594,6 +3675,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No cover, or a challenge you cannot see */
             404: {
                 headers: {
@@ -3760,8 +3850,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3818,8 +3917,26 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No such challenge, or no published results (for anyone but its admins) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Judging has not started, so there are no results to export yet */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3876,8 +3993,26 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No such challenge, or no published results (for anyone but its admins) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Judging has not started, so there are no results to export yet */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3937,6 +4072,15 @@ export interface operations {
             };
             /** @description The request is not valid; `fields` names what is wrong with each field (code validation_failed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4101,6 +4245,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No such published challenge, or no such idea in it */
             404: {
                 headers: {
@@ -4254,6 +4407,24 @@ export interface operations {
             };
             /** @description The request is not valid; `fields` names what is wrong with each field (code validation_failed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4492,7 +4663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4576,7 +4747,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4996,6 +5167,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No such published challenge */
             404: {
                 headers: {
@@ -5072,7 +5252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5150,6 +5330,15 @@ export interface operations {
             };
             /** @description The request is not valid; `fields` names what is wrong with each field (code validation_failed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5494,6 +5683,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No such published challenge */
             404: {
                 headers: {
@@ -5643,6 +5841,15 @@ export interface operations {
             };
             /** @description The request is not valid; `fields` names what is wrong with each field (code validation_failed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5828,6 +6035,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No pairwise voting (pairwise_not_enabled) or no categories (no_categories) */
             409: {
                 headers: {
@@ -5888,6 +6104,15 @@ export interface operations {
             };
             /** @description The request is not valid; `fields` names what is wrong with each field (code validation_failed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6267,6 +6492,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No such idea, or one you may not see */
             404: {
                 headers: {
@@ -6439,7 +6673,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6541,8 +6775,26 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The idea can no longer be edited */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6595,6 +6847,15 @@ export interface operations {
             };
             /** @description The request is not valid; `fields` names what is wrong with each field (code validation_failed) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6780,6 +7041,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Already on the team or already invited (code) */
             409: {
                 headers: {
@@ -6864,8 +7134,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6944,7 +7223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7224,6 +7503,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description The idea is a draft or already withdrawn */
             409: {
                 headers: {
@@ -7367,6 +7655,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Something went wrong on our side; quote requestId if you contact us */
             500: {
                 headers: {
@@ -7418,6 +7715,15 @@ export interface operations {
             };
             /** @description Not signed in, or the session has ended */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7496,7 +7802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7590,7 +7896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7760,6 +8066,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Something went wrong on our side; quote requestId if you contact us */
             500: {
                 headers: {
@@ -7805,7 +8120,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7883,7 +8198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7941,6 +8256,15 @@ export interface operations {
             };
             /** @description Not signed in, or the session has ended */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8390,6 +8714,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description No organisation with that id */
             404: {
                 headers: {
@@ -8469,6 +8802,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Something went wrong on our side; quote requestId if you contact us */
             500: {
                 headers: {
@@ -8529,6 +8871,15 @@ export interface operations {
             };
             /** @description Only the council's admins or a platform admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8700,8 +9051,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
+            /** @description The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No object with that id, or none the caller may know about */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -51,6 +51,7 @@ export class ChallengesController {
   @ApiCreatedResponse({ description: 'The draft challenge' })
   @ApiBadRequestResponse({ description: 'Invalid fields, with a message per field' })
   @ApiForbiddenResponse({ description: 'You are not an admin of the lead council' })
+  @ApiNotFoundResponse({ description: 'No council (or co-host) with that id' })
   @ApiReturns(201, 'Challenge')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateChallengeDto): Promise<Challenge> {
     return this.challenges.create(user, dto);

@@ -76,6 +76,7 @@ export class IdeaAttachmentsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an attachment (team, while editable); it is kept, marked deleted' })
   @ApiNoContentResponse({ description: 'Removed' })
+  @ApiConflictResponse({ description: 'The idea can no longer be edited' })
   remove(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'idea') id: string,

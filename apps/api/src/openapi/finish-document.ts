@@ -34,8 +34,17 @@ const GLOBAL_ERRORS: {
   },
   {
     status: '403',
-    description: 'Signed in with the session cookie but without the matching CSRF header (code csrf_failed)',
-    applies: (_, isPublic, method) => !isPublic && !['get', 'head', 'options'].includes(method),
+    description:
+      'The caller may not do this to this object (the access layer), or signed in with the session cookie but without the matching CSRF header (code csrf_failed)',
+    applies: (op, isPublic, method) =>
+      !isPublic ||
+      (op.parameters ?? []).some((p) => 'in' in p && p['in'] === 'path') ||
+      !['get', 'head', 'options'].includes(method),
+  },
+  {
+    status: '404',
+    description: 'No object with that id, or none the caller may know about',
+    applies: (op) => (op.parameters ?? []).some((p) => 'in' in p && p['in'] === 'path'),
   },
   {
     status: '413',

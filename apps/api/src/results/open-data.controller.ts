@@ -1,6 +1,14 @@
 import { Access } from '../common/access/access.decorator';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { OpenDataExport } from '@challenge/contract';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -31,6 +39,7 @@ export class OpenDataController {
   @ApiOperation({ summary: `${OPEN_DATA} (JSON)` })
   @ApiOkResponse({ description: 'OpenDataExport, as an attachment' })
   @ApiNotFoundResponse({ description: 'No such challenge, or no published results (for anyone but its admins)' })
+  @ApiConflictResponse({ description: 'Judging has not started, so there are no results to export yet' })
   @ApiReturns(200, 'OpenDataExport')
   async json(
     @OptionalUser() user: AuthUser | undefined,
@@ -51,6 +60,7 @@ export class OpenDataController {
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
   @ApiNotFoundResponse({ description: 'No such challenge, or no published results (for anyone but its admins)' })
+  @ApiConflictResponse({ description: 'Judging has not started, so there are no results to export yet' })
   async csv(
     @OptionalUser() user: AuthUser | undefined,
     @UuidParam('id', 'challenge') id: string,
