@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { freshDatabase, RunningServer, startServer, WORKSPACE_ROOT } from '../support/server';
-import { mutatedBody, nastyString, Operation, operationsOf, rawBody } from './openapi-arbitraries';
+import { Doc, mutatedBody, nastyString, Operation, operationsOf, rawBody } from './openapi-arbitraries';
 
 /**
  * Issue #12: requests generated from the committed OpenAPI document for every operation and
@@ -36,7 +36,7 @@ type FuzzRequest = {
 };
 type Failure = { index: number; what: string; request: string; status?: number; excerpt?: string };
 
-const doc = JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'apps/api/openapi.json'), 'utf8'));
+const doc = JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'apps/api/openapi.json'), 'utf8')) as Doc;
 const operations = operationsOf(doc);
 
 /** URLs stay under the server's header limit (a 431 tells nothing); bodies carry the huge values. */

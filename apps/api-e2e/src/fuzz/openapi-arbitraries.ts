@@ -27,7 +27,7 @@ export type Operation = {
   multipart: boolean;
 };
 
-type Doc = {
+export type Doc = {
   paths: Record<string, Record<string, OperationObject>>;
   components?: { schemas?: Record<string, Schema> };
 };
@@ -141,6 +141,7 @@ export function validish(schemaIn: Schema, doc: Doc, ids: fc.Arbitrary<string>, 
       for (const key of keys) record[key] = validish(schema.properties[key] ?? {}, doc, ids, depth + 1);
       return fc.record(record, { requiredKeys: schema.required?.filter((k) => keys.includes(k)) ?? [] });
     }
+    case undefined:
     default:
       return anyJson;
   }

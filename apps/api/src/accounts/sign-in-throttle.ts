@@ -47,8 +47,9 @@ function redisStore(url: string): FailureStore {
     clear: async (key) => {
       await redis.del(k(key));
     },
-    close: async () => {
+    close: () => {
       redis.disconnect();
+      return Promise.resolve();
     },
   };
 }
@@ -79,7 +80,7 @@ function databaseStore(db: DataSource): FailureStore {
     clear: async (key) => {
       await db.query(`DELETE FROM sign_in_failures WHERE account_hash = $1`, [key]);
     },
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }
 
